@@ -1,3 +1,4 @@
+using NumBridge.Memory;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using NumBridge.Kernels;
@@ -209,10 +210,13 @@ public sealed unsafe partial class NDArray
         return ReadElement<T>(0);
     }
 
-    private static NDArray FromWeakScalar<T>(T value)
+    private static unsafe NDArray FromWeakScalar<T>(T value)
         where T : unmanaged
     {
-        NDArray a = np.array(value);
+        // In managed memory: these are made for every `a[i, j] = 3.0` and rarely disposed (ManagedArrayReleaser).
+        NativeBuffer buffer = ManagedArrayReleaser.Allocate(sizeof(T));
+        *(T*)buffer.Pointer = value;
+        var a = new NDArray(BufferLease.Create(buffer), DType.Of<T>(), default, [], 0, writeable: true, @base: null);
         a.IsWeakScalar = true;
         return a;
     }

@@ -106,7 +106,8 @@ public sealed unsafe partial class NDArray : IDisposable
 
     internal bool IsWriteable => _writeable;
 
-    internal bool OwnsData => _base is null && _lease.Buffer?.Owner is null;
+    // Memory from a file, a tensor or a caller's array is not owned; a pinned managed block of our own is.
+    internal bool OwnsData => _base is null && _lease.Buffer is { } b && (b.Owner is null || b.Releaser is ManagedArrayReleaser);
 
     /// <summary>The buffer; throws if this array was disposed.</summary>
     internal NativeBuffer Buffer

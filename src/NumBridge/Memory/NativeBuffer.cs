@@ -24,7 +24,7 @@ namespace NumBridge.Memory;
 internal sealed class NativeBuffer
 {
     private readonly IBufferReleaser _releaser;
-    private readonly Guardian _guardian;
+    private readonly Guardian? _guardian;
     private int _refCount = 1;
     private int _released;
 
@@ -35,7 +35,8 @@ internal sealed class NativeBuffer
         ByteLength = byteLength;
         _releaser = releaser;
         Owner = owner;
-        _guardian = new Guardian(this);
+        // Memory the garbage collector owns (a pinned managed array) has nothing to free, so no safety net is needed.
+        _guardian = releaser is ManagedArrayReleaser ? null : new Guardian(this);
     }
 
     /// <summary>The start of the block (may be zero for an empty block).</summary>
@@ -78,7 +79,7 @@ internal sealed class NativeBuffer
         Debug.Assert(remaining >= 0, "A buffer was released more often than it was retained.");
         if (remaining == 0)
         {
-            _guardian.Disarm();
+            _guardian?.Disarm();
             ReleaseOnce();
         }
     }

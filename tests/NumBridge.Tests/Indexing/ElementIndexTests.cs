@@ -73,4 +73,18 @@ public class ElementIndexTests
         Assert.Equal(5.0, a.item<double>(1, 2));
         Assert.Equal(3L, a.item<long>(-1, 0));
     }
+
+    [Fact]
+    public void ImplicitScalar_IsZeroDimensionalArrayThatOwnsItsData()
+    {
+        NDArray x = 2.5;
+        Assert.Equal(np.float64, x.dtype);
+        Assert.Equal(0, x.ndim);
+        Assert.True(x.flags.owndata);
+        Assert.Equal("2.5", x.ToString());
+        x[[]] = 4.0;
+        Assert.Equal(4.0, (double)x);
+        x.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => (double)x);
+    }
 }
