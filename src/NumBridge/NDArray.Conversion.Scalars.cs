@@ -213,8 +213,8 @@ public sealed unsafe partial class NDArray
     private static unsafe NDArray FromWeakScalar<T>(T value)
         where T : unmanaged
     {
-        // In managed memory: these are made for every `a[i, j] = 3.0` and rarely disposed (ManagedArrayReleaser).
-        NativeBuffer buffer = ManagedArrayReleaser.Allocate(sizeof(T));
+        // Made for every `a[i, j] = 3.0` and rarely disposed: a slot of a ScalarSlab, with no finalizer of its own.
+        NativeBuffer buffer = ScalarSlab.Allocate(sizeof(T));
         *(T*)buffer.Pointer = value;
         var a = new NDArray(BufferLease.Create(buffer), DType.Of<T>(), default, [], 0, writeable: true, @base: null);
         a.IsWeakScalar = true;

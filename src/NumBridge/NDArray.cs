@@ -107,7 +107,7 @@ public sealed unsafe partial class NDArray : IDisposable
     internal bool IsWriteable => _writeable;
 
     // Memory from a file, a tensor or a caller's array is not owned; a pinned managed block of our own is.
-    internal bool OwnsData => _base is null && _lease.Buffer is { } b && (b.Owner is null || b.Releaser is ManagedArrayReleaser);
+    internal bool OwnsData => _base is null && _lease.Buffer is { } b && (b.Owner is null || b.Releaser is ScalarSlab);
 
     /// <summary>The buffer; throws if this array was disposed.</summary>
     internal NativeBuffer Buffer

@@ -35,8 +35,8 @@ internal sealed class NativeBuffer
         ByteLength = byteLength;
         _releaser = releaser;
         Owner = owner;
-        // Memory the garbage collector owns (a pinned managed array) has nothing to free, so no safety net is needed.
-        _guardian = releaser is ManagedArrayReleaser ? null : new Guardian(this);
+        // A scalar slab frees its block itself, once no buffer in it can be reached.
+        _guardian = releaser is ScalarSlab ? null : new Guardian(this);
     }
 
     /// <summary>The start of the block (may be zero for an empty block).</summary>
