@@ -46,8 +46,8 @@ internal sealed unsafe class MemoryMapReleaser : IBufferReleaser
 
     /// <summary>
     /// Maps <paramref name="length"/> bytes of a file from byte <paramref name="start"/>. The caller checked that the
-    /// range lies inside the file and is not empty. The buffer takes <paramref name="file"/> over, whether mapping
-    /// succeeds or throws.
+    /// range lies inside the file and is not empty. This method takes <paramref name="file"/> over and closes it,
+    /// whether mapping succeeds or throws.
     /// </summary>
     /// <param name="file">An open handle, readable, and writable for <see cref="MemoryMappedFileAccess.ReadWrite"/>.</param>
     /// <param name="start">The file offset of the first mapped byte.</param>
