@@ -144,13 +144,14 @@ internal static unsafe class PngDecoder
         try
         {
             using var zlib = new ZLibStream(new IdatStream(file, idat), CompressionMode.Decompress);
+            using var lines = new ScanlineReader(zlib, header.RowBytes(header.Width) + 1);
             if (header.Interlace == 0)
             {
-                DecodeProgressive(zlib, header, pixels);
+                DecodeProgressive(lines, header, pixels);
             }
             else
             {
-                DecodeAdam7(zlib, header, pixels);
+                DecodeAdam7(lines, header, pixels);
             }
         }
         catch (InvalidDataException ex) when (ex.Message != Messages.ImageTruncated && !ex.Message.StartsWith("broken PNG", StringComparison.Ordinal))
@@ -188,12 +189,11 @@ internal static unsafe class PngDecoder
         }
     }
 
-    private static void DecodeProgressive(Stream zlib, PngHeader header, NDArray pixels)
+    private static void DecodeProgressive(ScanlineReader lines, PngHeader header, NDArray pixels)
     {
         int rowBytes = header.RowBytes(header.Width);
         int bpp = header.FilterBpp;
         nint outRowBytes = checked((nint)header.Width * Math.Max(1, ImageMode.Channels(header.Mode)) * pixels.itemsize);
-        byte[] scanline = ArrayPool<byte>.Shared.Rent(rowBytes + 1);
         byte[] rowsA = ArrayPool<byte>.Shared.Rent(rowBytes);
         byte[] rowsB = ArrayPool<byte>.Shared.Rent(rowBytes);
         try
@@ -206,10 +206,10 @@ internal static unsafe class PngDecoder
             byte* basePtr = pixels.Data;
             for (int y = 0; y < header.Height; y++)
             {
-                ReadScanline(zlib, scanline.AsSpan(0, rowBytes + 1));
+                ReadOnlySpan<byte> scanline = lines.Next(rowBytes + 1);
                 Span<byte> outRow = new(basePtr + (y * outRowBytes), (int)outRowBytes);
                 Span<byte> target = direct ? outRow : current;
-                if (!PngFilters.Unfilter(scanline[0], scanline.AsSpan(1, rowBytes), target, prior, bpp))
+                if (!PngFilters.Unfilter(scanline[0], scanline[1..], target, prior, bpp))
                 {
                     ThrowHelper.ThrowInvalidData(Messages.UnknownFilterType(scanline[0]));
                 }
@@ -231,18 +231,16 @@ internal static unsafe class PngDecoder
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(scanline);
             ArrayPool<byte>.Shared.Return(rowsA);
             ArrayPool<byte>.Shared.Return(rowsB);
         }
     }
 
-    private static void DecodeAdam7(Stream zlib, PngHeader header, NDArray pixels)
+    private static void DecodeAdam7(ScanlineReader lines, PngHeader header, NDArray pixels)
     {
         int pixelBytes = Math.Max(1, ImageMode.Channels(header.Mode)) * pixels.itemsize;
         nint outRowBytes = checked((nint)header.Width * pixelBytes);
         int maxRow = header.RowBytes(header.Width);
-        byte[] scanline = ArrayPool<byte>.Shared.Rent(maxRow + 1);
         byte[] rowA = ArrayPool<byte>.Shared.Rent(maxRow);
         byte[] rowB = ArrayPool<byte>.Shared.Rent(maxRow);
         byte[] unpacked = ArrayPool<byte>.Shared.Rent(checked(header.Width * pixelBytes));
@@ -264,8 +262,8 @@ internal static unsafe class PngDecoder
                 Span<byte> current = rowA.AsSpan(0, rowBytes);
                 for (int j = 0; j < ph; j++)
                 {
-                    ReadScanline(zlib, scanline.AsSpan(0, rowBytes + 1));
-                    if (!PngFilters.Unfilter(scanline[0], scanline.AsSpan(1, rowBytes), current, prior, header.FilterBpp))
+                    ReadOnlySpan<byte> scanline = lines.Next(rowBytes + 1);
+                    if (!PngFilters.Unfilter(scanline[0], scanline[1..], current, prior, header.FilterBpp))
                     {
                         ThrowHelper.ThrowInvalidData(Messages.UnknownFilterType(scanline[0]));
                     }
@@ -288,18 +286,9 @@ internal static unsafe class PngDecoder
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(scanline);
             ArrayPool<byte>.Shared.Return(rowA);
             ArrayPool<byte>.Shared.Return(rowB);
             ArrayPool<byte>.Shared.Return(unpacked);
-        }
-    }
-
-    private static void ReadScanline(Stream zlib, Span<byte> scanline)
-    {
-        if (zlib.ReadAtLeast(scanline, scanline.Length, throwOnEndOfStream: false) < scanline.Length)
-        {
-            ThrowHelper.ThrowInvalidData(Messages.ImageTruncated);
         }
     }
 }
