@@ -13,6 +13,11 @@ internal static class ImageReader
             return PngDecoder.Decode(data);
         }
 
+        if (JpegCodec.Accept(head))
+        {
+            return JpegCodec.Decode(data);
+        }
+
         return ThrowHelper.ThrowInvalidData<Image>(Messages.CannotIdentifyImage(name));
     }
 }
