@@ -18,6 +18,22 @@ internal static class ImageReader
             return JpegCodec.Decode(data);
         }
 
+        if (GifDecoder.Accept(head))
+        {
+            return GifDecoder.Decode(data);
+        }
+
+        if (BmpDecoder.Accept(head))
+        {
+            return BmpDecoder.Decode(data);
+        }
+
+        // TGA has no signature: Pillow tries it last, on a header whose fields make sense.
+        if (TgaDecoder.Accept(head))
+        {
+            return TgaDecoder.Decode(data);
+        }
+
         return ThrowHelper.ThrowInvalidData<Image>(Messages.CannotIdentifyImage(name));
     }
 }
