@@ -11,8 +11,10 @@ namespace NumBridge.Imaging;
 public enum Dither
 {
     /// <summary>No dithering: a threshold at 128 (Pillow's <c>Dither.NONE</c>).</summary>
+    /// <example><code>img.convert("1", dither: Dither.NONE);</code></example>
     NONE = 0,
 
     /// <summary>Floyd-Steinberg error diffusion, Pillow's default (<c>Dither.FLOYDSTEINBERG</c>).</summary>
+    /// <example><code>img.convert("1", dither: Dither.FLOYDSTEINBERG);</code></example>
     FLOYDSTEINBERG = 3,
 }

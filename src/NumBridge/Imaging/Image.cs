@@ -160,6 +160,12 @@ public sealed partial class Image : IDisposable
     internal byte[]? Palette => _palette;
 
     /// <summary>Whether <see cref="Dispose"/> was called.</summary>
+    /// <example>
+    /// <code>
+    /// img.Dispose();
+    /// Console.WriteLine(img.IsDisposed); // True
+    /// </code>
+    /// </example>
     public bool IsDisposed => _pixels.IsDisposed;
 
     /// <summary>
@@ -260,10 +266,22 @@ public sealed partial class Image : IDisposable
     }
 
     /// <summary>Releases the pixels; arrays taken with <c>np.asarray</c> keep them alive.</summary>
+    /// <example>
+    /// <code>
+    /// NDArray a;
+    /// using (var img = Image.open("cat.png")) { a = np.asarray(img); }
+    /// Console.WriteLine(a.shape); // still valid: (480, 640, 3)
+    /// </code>
+    /// </example>
     public void Dispose() => _pixels.Dispose();
 
     /// <summary>Pillow's repr, e.g. <c>&lt;NumBridge.Imaging.Image image mode=RGB size=640x480&gt;</c>; never throws.</summary>
     /// <returns>The text.</returns>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(Image.open("cat.png")); // &lt;NumBridge.Imaging.Image image mode=RGB size=640x480&gt;
+    /// </code>
+    /// </example>
     public override string ToString() => IsDisposed
         ? "<NumBridge.Imaging.Image (disposed)>"
         : $"<NumBridge.Imaging.Image image mode={_mode} size={_pixels.shape[1]}x{_pixels.shape[0]}>";
