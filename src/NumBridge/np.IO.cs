@@ -85,7 +85,7 @@ public static partial class np
     /// </para>
     /// <para>
     /// NumPy's <c>load</c> also opens <c>.npz</c> archives and returns an <c>NpzFile</c>; C# cannot overload on the
-    /// return type, so here an archive throws and <c>np.load_npz</c> opens it. Files NumPy would
+    /// return type, so here an archive throws and <see cref="load_npz(string, bool)"/> opens it. Files NumPy would
     /// unpickle are refused: NumBridge has no pickle support.
     /// </para>
     /// <para>
@@ -166,5 +166,256 @@ public static partial class np
         }
 
         return NpyReader.Load(file, allow_pickle, realFile: false);
+    }
+
+    /// <summary>
+    /// Opens a <c>.npz</c> archive (what <c>numpy.load</c> returns for one): a lazy, disposable
+    /// <see cref="NpzFile"/> whose arrays are read when asked for.
+    /// </summary>
+    /// <param name="file">The path of the archive. Unlike <see cref="savez(string, NDArray[])"/>, no extension is
+    /// added, as in NumPy.</param>
+    /// <param name="allow_pickle">As in <see cref="load(string, bool)"/>, for every member.</param>
+    /// <returns>The archive; dispose it to close the file.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not a zip archive (Python's <c>File is not a zip
+    /// file</c>).</exception>
+    /// <example>
+    /// <code>
+    /// np.savez("data", np.arange(3), np.ones(2));
+    /// using NpzFile z = np.load_npz("data.npz");
+    /// Console.WriteLine(string.Join(", ", z.files)); // arr_0, arr_1
+    /// Console.WriteLine(z["arr_0"]);                 // [0 1 2]
+    /// </code>
+    /// </example>
+    public static NpzFile load_npz(string file, bool allow_pickle = false)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return new NpzFile(stream, ownsStream: true, allow_pickle);
+    }
+
+    /// <summary>
+    /// Opens a <c>.npz</c> archive held in a stream (what <c>numpy.load</c> returns for one). The stream stays open
+    /// when the archive is disposed; it must stay readable while members are read.
+    /// </summary>
+    /// <remarks>A stream that cannot seek is first copied into memory, as <see cref="System.IO.Compression.ZipArchive"/>
+    /// does.</remarks>
+    /// <param name="file">A readable stream holding the archive.</param>
+    /// <param name="allow_pickle">As in <see cref="load(string, bool)"/>, for every member.</param>
+    /// <returns>The archive.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="file"/> is not readable.</exception>
+    /// <exception cref="InvalidDataException">The data is not a zip archive (<c>File is not a zip file</c>).</exception>
+    /// <example>
+    /// <code>
+    /// using var buffer = new MemoryStream();
+    /// np.savez(buffer, np.arange(3));
+    /// buffer.Position = 0;
+    /// using NpzFile z = np.load_npz(buffer);
+    /// Console.WriteLine(z["arr_0"]); // [0 1 2]
+    /// </code>
+    /// </example>
+    public static NpzFile load_npz(Stream file, bool allow_pickle = false)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!file.CanRead)
+        {
+            ThrowHelper.ThrowArgument("The stream is not readable.", nameof(file));
+        }
+
+        return new NpzFile(file, ownsStream: false, allow_pickle);
+    }
+
+    /// <summary>
+    /// Saves several arrays into one uncompressed <c>.npz</c> archive (<c>numpy.savez</c>), named <c>arr_0</c>,
+    /// <c>arr_1</c>, ... in order. A path without the <c>.npz</c> extension gets it.
+    /// </summary>
+    /// <remarks>
+    /// Each member <c>name.npy</c> holds exactly the bytes <see cref="save(string, NDArray)"/> writes. As with
+    /// <see cref="save(string, NDArray)"/>, the archive goes to a temporary file that is flushed and renamed into place,
+    /// so a failure leaves an existing file as it was.
+    /// </remarks>
+    /// <param name="file">The path; <c>.npz</c> is appended when it does not end so.</param>
+    /// <param name="args">The arrays.</param>
+    /// <exception cref="ArgumentNullException">An argument or an array is null.</exception>
+    /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
+    /// <exception cref="IOException">The file cannot be written (the old file, if any, is unchanged).</exception>
+    /// <example>
+    /// <code>
+    /// np.savez("pair", np.arange(3), np.ones(2));
+    /// using NpzFile z = np.load_npz("pair.npz");
+    /// Console.WriteLine(string.Join(", ", z.files)); // arr_0, arr_1
+    /// </code>
+    /// </example>
+    public static void savez(string file, params NDArray[] args) => SaveNpz(file, args, null, compress: false);
+
+    /// <summary>
+    /// Saves named arrays into one uncompressed <c>.npz</c> archive (<c>numpy.savez(file, **kwds)</c>), one member
+    /// per key, in the dictionary's order.
+    /// </summary>
+    /// <remarks>As <see cref="savez(string, NDArray[])"/>.</remarks>
+    /// <param name="file">The path; <c>.npz</c> is appended when it does not end so.</param>
+    /// <param name="kwds">The arrays by name; a member is called <c>name.npy</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument or an array is null.</exception>
+    /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
+    /// <exception cref="IOException">The file cannot be written (the old file, if any, is unchanged).</exception>
+    /// <example>
+    /// <code>
+    /// np.savez("model", new Dictionary&lt;string, NDArray&gt; { ["w"] = np.ones((2, 2)), ["b"] = np.zeros(2) });
+    /// using NpzFile z = np.load_npz("model.npz");
+    /// Console.WriteLine(string.Join(", ", z.files)); // w, b
+    /// </code>
+    /// </example>
+    public static void savez(string file, IReadOnlyDictionary<string, NDArray> kwds)
+    {
+        ArgumentNullException.ThrowIfNull(kwds);
+        SaveNpz(file, [], kwds, compress: false);
+    }
+
+    /// <summary>
+    /// Saves positional and named arrays into one uncompressed <c>.npz</c> archive (<c>numpy.savez(file, *args,
+    /// **kwds)</c>): the named ones first, in the dictionary's order, then <c>arr_0</c>, <c>arr_1</c>, ...
+    /// </summary>
+    /// <remarks>As <see cref="savez(string, NDArray[])"/>.</remarks>
+    /// <param name="file">The path; <c>.npz</c> is appended when it does not end so.</param>
+    /// <param name="args">The arrays to name <c>arr_0</c>, <c>arr_1</c>, ...</param>
+    /// <param name="kwds">The arrays by name.</param>
+    /// <exception cref="ArgumentNullException">An argument or an array is null.</exception>
+    /// <exception cref="ArgumentException">A key of <paramref name="kwds"/> is also a positional name (NumPy's
+    /// <c>Cannot use un-named variables and keyword arr_0</c>); nothing is written.</exception>
+    /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
+    /// <exception cref="IOException">The file cannot be written (the old file, if any, is unchanged).</exception>
+    /// <example>
+    /// <code>
+    /// np.savez("mixed", [np.arange(3)], new Dictionary&lt;string, NDArray&gt; { ["image"] = np.zeros((4, 4)) });
+    /// using NpzFile z = np.load_npz("mixed.npz");
+    /// Console.WriteLine(string.Join(", ", z.files)); // image, arr_0
+    /// </code>
+    /// </example>
+    public static void savez(string file, NDArray[] args, IReadOnlyDictionary<string, NDArray> kwds)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(kwds);
+        SaveNpz(file, args, kwds, compress: false);
+    }
+
+    /// <summary>
+    /// Writes positional and named arrays as an uncompressed <c>.npz</c> archive to a stream (<c>numpy.savez</c> with a
+    /// file object), at its current position; the stream is left open.
+    /// </summary>
+    /// <param name="file">A writable stream.</param>
+    /// <param name="args">The arrays to name <c>arr_0</c>, <c>arr_1</c>, ...</param>
+    /// <param name="kwds">The arrays by name, written first; may be null.</param>
+    /// <exception cref="ArgumentNullException">An argument or an array is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="file"/> is not writable, or a key of
+    /// <paramref name="kwds"/> is also a positional name.</exception>
+    /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
+    /// <example>
+    /// <code>
+    /// using var buffer = new MemoryStream();
+    /// np.savez(buffer, np.arange(3));
+    /// </code>
+    /// </example>
+    public static void savez(Stream file, NDArray[] args, IReadOnlyDictionary<string, NDArray>? kwds = null) =>
+        WriteNpz(file, args, kwds, compress: false);
+
+    /// <summary>
+    /// Saves several arrays into one compressed <c>.npz</c> archive (<c>numpy.savez_compressed</c>): as
+    /// <see cref="savez(string, NDArray[])"/>, with every member deflated.
+    /// </summary>
+    /// <param name="file">The path; <c>.npz</c> is appended when it does not end so.</param>
+    /// <param name="args">The arrays, named <c>arr_0</c>, <c>arr_1</c>, ...</param>
+    /// <exception cref="ArgumentNullException">An argument or an array is null.</exception>
+    /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
+    /// <exception cref="IOException">The file cannot be written (the old file, if any, is unchanged).</exception>
+    /// <example>
+    /// <code>
+    /// np.savez_compressed("zeros", np.zeros((1000, 1000)));   // a few KiB instead of 8 MB
+    /// </code>
+    /// </example>
+    public static void savez_compressed(string file, params NDArray[] args) => SaveNpz(file, args, null, compress: true);
+
+    /// <summary>
+    /// Saves named arrays into one compressed <c>.npz</c> archive (<c>numpy.savez_compressed(file, **kwds)</c>).
+    /// </summary>
+    /// <param name="file">The path; <c>.npz</c> is appended when it does not end so.</param>
+    /// <param name="kwds">The arrays by name.</param>
+    /// <exception cref="ArgumentNullException">An argument or an array is null.</exception>
+    /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
+    /// <exception cref="IOException">The file cannot be written (the old file, if any, is unchanged).</exception>
+    /// <example>
+    /// <code>
+    /// np.savez_compressed("model", new Dictionary&lt;string, NDArray&gt; { ["w"] = np.zeros((256, 256)) });
+    /// </code>
+    /// </example>
+    public static void savez_compressed(string file, IReadOnlyDictionary<string, NDArray> kwds)
+    {
+        ArgumentNullException.ThrowIfNull(kwds);
+        SaveNpz(file, [], kwds, compress: true);
+    }
+
+    /// <summary>
+    /// Saves positional and named arrays into one compressed <c>.npz</c> archive
+    /// (<c>numpy.savez_compressed(file, *args, **kwds)</c>): named ones first, then <c>arr_0</c>, <c>arr_1</c>, ...
+    /// </summary>
+    /// <param name="file">The path; <c>.npz</c> is appended when it does not end so.</param>
+    /// <param name="args">The arrays to name <c>arr_0</c>, <c>arr_1</c>, ...</param>
+    /// <param name="kwds">The arrays by name.</param>
+    /// <exception cref="ArgumentNullException">An argument or an array is null.</exception>
+    /// <exception cref="ArgumentException">A key of <paramref name="kwds"/> is also a positional name.</exception>
+    /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
+    /// <exception cref="IOException">The file cannot be written (the old file, if any, is unchanged).</exception>
+    /// <example>
+    /// <code>
+    /// np.savez_compressed("mixed", [np.arange(3)], new Dictionary&lt;string, NDArray&gt; { ["w"] = np.ones(4) });
+    /// </code>
+    /// </example>
+    public static void savez_compressed(string file, NDArray[] args, IReadOnlyDictionary<string, NDArray> kwds)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(kwds);
+        SaveNpz(file, args, kwds, compress: true);
+    }
+
+    /// <summary>
+    /// Writes positional and named arrays as a compressed <c>.npz</c> archive to a stream
+    /// (<c>numpy.savez_compressed</c> with a file object); the stream is left open.
+    /// </summary>
+    /// <param name="file">A writable stream.</param>
+    /// <param name="args">The arrays to name <c>arr_0</c>, <c>arr_1</c>, ...</param>
+    /// <param name="kwds">The arrays by name, written first; may be null.</param>
+    /// <exception cref="ArgumentNullException">An argument or an array is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="file"/> is not writable, or a key of
+    /// <paramref name="kwds"/> is also a positional name.</exception>
+    /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
+    /// <example>
+    /// <code>
+    /// using var buffer = new MemoryStream();
+    /// np.savez_compressed(buffer, [np.zeros(1000)]);
+    /// </code>
+    /// </example>
+    public static void savez_compressed(Stream file, NDArray[] args, IReadOnlyDictionary<string, NDArray>? kwds = null) =>
+        WriteNpz(file, args, kwds, compress: true);
+
+    private static void SaveNpz(string file, NDArray[] args, IReadOnlyDictionary<string, NDArray>? kwds, bool compress)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(args);
+        List<KeyValuePair<string, NDArray>> members = NpzWriter.Members(args, kwds);
+        string path = file.EndsWith(".npz", StringComparison.Ordinal) ? file : file + ".npz";
+        AtomicFile.Write(path, bufferSize: 1 << 16, preallocationSize: 0, stream => NpzWriter.Write(stream, members, compress));
+    }
+
+    private static void WriteNpz(Stream file, NDArray[] args, IReadOnlyDictionary<string, NDArray>? kwds, bool compress)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(args);
+        if (!file.CanWrite)
+        {
+            ThrowHelper.ThrowArgument("The stream is not writable.", nameof(file));
+        }
+
+        NpzWriter.Write(file, NpzWriter.Members(args, kwds), compress);
     }
 }
