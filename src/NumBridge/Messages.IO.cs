@@ -85,6 +85,10 @@ internal static partial class Messages
     public static string ZipEntrySizeImplausible(string name, long length, long compressedLength) =>
         $"the archive member {name} claims {length} bytes uncompressed from {compressedLength} compressed bytes, more than deflate can produce";
 
+    public const string StreamNotReadable = "The stream is not readable.";
+
+    public const string StreamNotWritable = "The stream is not writable.";
+
     // numpy/lib/npyio.py, _savez
     public static string UnnamedClash(string key) => $"Cannot use un-named variables and keyword {key}";
 

@@ -66,7 +66,7 @@ public static partial class np
         ArgumentNullException.ThrowIfNull(arr);
         if (!file.CanWrite)
         {
-            ThrowHelper.ThrowArgument("The stream is not writable.", nameof(file));
+            ThrowHelper.ThrowArgument(Messages.StreamNotWritable, nameof(file));
         }
 
         arr.ThrowIfDisposed();
@@ -162,7 +162,7 @@ public static partial class np
         ArgumentNullException.ThrowIfNull(file);
         if (!file.CanRead)
         {
-            ThrowHelper.ThrowArgument("The stream is not readable.", nameof(file));
+            ThrowHelper.ThrowArgument(Messages.StreamNotReadable, nameof(file));
         }
 
         return NpyReader.Load(file, allow_pickle, realFile: false);
@@ -221,7 +221,7 @@ public static partial class np
         ArgumentNullException.ThrowIfNull(file);
         if (!file.CanRead)
         {
-            ThrowHelper.ThrowArgument("The stream is not readable.", nameof(file));
+            ThrowHelper.ThrowArgument(Messages.StreamNotReadable, nameof(file));
         }
 
         return new NpzFile(file, ownsStream: false, allow_pickle);
@@ -413,7 +413,7 @@ public static partial class np
         ArgumentNullException.ThrowIfNull(args);
         if (!file.CanWrite)
         {
-            ThrowHelper.ThrowArgument("The stream is not writable.", nameof(file));
+            ThrowHelper.ThrowArgument(Messages.StreamNotWritable, nameof(file));
         }
 
         NpzWriter.Write(file, NpzWriter.Members(args, kwds), compress);

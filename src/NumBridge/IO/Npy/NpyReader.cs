@@ -264,6 +264,7 @@ internal static unsafe class NpyReader
         NDArray result = NDArray.Allocate(header.DType, header.Shape, header.FortranOrder ? 'F' : 'C');
         try
         {
+            HugePages.Advise(result.Data, length);
             long got = ReadInto(stream, result.Data, length);
             if (got < length)
             {
@@ -295,6 +296,7 @@ internal static unsafe class NpyReader
                 nint size = Math.Min(Math.Max(total, firstChunk), length - total);
                 byte* chunk = (byte*)System.Runtime.InteropServices.NativeMemory.Alloc((nuint)size);
                 chunks.Add(((IntPtr)chunk, size));
+                HugePages.Advise(chunk, size);
                 long got = ReadInto(stream, chunk, size);
                 total += (nint)got;
                 if (got < size)
@@ -305,6 +307,7 @@ internal static unsafe class NpyReader
 
             NDArray result = NDArray.Allocate(header.DType, header.Shape, header.FortranOrder ? 'F' : 'C');
             byte* dst = result.Data;
+            HugePages.Advise(dst, length);
             foreach ((IntPtr pointer, nint size) in chunks)
             {
                 Buffer.MemoryCopy((void*)pointer, dst, size, size);

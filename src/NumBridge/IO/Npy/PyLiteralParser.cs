@@ -27,6 +27,9 @@ internal sealed class PyLiteralParser
 {
     public const int MaxDepth = 200;
 
+    /// <summary>CPython's default <c>sys.get_int_max_str_digits()</c>.</summary>
+    public const int MaxDecimalDigits = 4300;
+
     private readonly string _text;
     private readonly bool _allowLongSuffix;
     private int _pos;
@@ -561,6 +564,13 @@ internal sealed class PyLiteralParser
                     throw new PyLiteralException("leading zeros in decimal integer literals are not permitted");
                 }
 
+                // CPython 3.11 refuses decimal literals past 4300 digits (sys.get_int_max_str_digits), which also
+                // keeps the quadratic decimal conversion cheap.
+                if (intPart.Length > MaxDecimalDigits)
+                {
+                    throw new PyLiteralException($"Exceeds the limit ({MaxDecimalDigits} digits) for integer string conversion");
+                }
+
                 value = new PyInt(BigInteger.Parse(intPart, NumberStyles.None, CultureInfo.InvariantCulture));
             }
         }
@@ -621,10 +631,15 @@ internal sealed class PyLiteralParser
             throw new PyLiteralException("invalid literal");
         }
 
-        BigInteger value = BigInteger.Zero;
+        // Radix 2, 8 and 16 digits are whole bits, packed from the lowest digit up: linear in the length, as
+        // CPython's conversion for power-of-two bases (which has no digit limit).
+        int bitsPerDigit = radix switch { 2 => 1, 8 => 3, _ => 4 };
+        byte[] bytes = new byte[((digits.Length * bitsPerDigit) / 8) + 1];
+        int bit = 0;
         bool any = false;
-        foreach (char ch in digits)
+        for (int i = digits.Length - 1; i >= 0; i--)
         {
+            char ch = digits[i];
             if (ch == '_')
             {
                 continue;
@@ -636,11 +651,18 @@ internal sealed class PyLiteralParser
                 throw new PyLiteralException("invalid digit in literal");
             }
 
-            value = (value * radix) + d;
+            for (int k = 0; k < bitsPerDigit; k++, bit++)
+            {
+                if ((d & (1 << k)) != 0)
+                {
+                    bytes[bit / 8] |= (byte)(1 << (bit % 8));
+                }
+            }
+
             any = true;
         }
 
-        return any ? value : throw new PyLiteralException("invalid literal");
+        return any ? new BigInteger(bytes, isUnsigned: true) : throw new PyLiteralException("invalid literal");
     }
 }
 

@@ -90,6 +90,12 @@ public sealed class NpzFile : IDisposable, IReadOnlyCollection<string>
     public IReadOnlyList<string> files => _files;
 
     /// <summary>The number of members (<c>len(npz)</c>).</summary>
+    /// <example>
+    /// <code>
+    /// using NpzFile z = np.load_npz("pair.npz");
+    /// Console.WriteLine(z.Count); // 2
+    /// </code>
+    /// </example>
     public int Count => _files.Length;
 
     /// <summary>
@@ -140,12 +146,32 @@ public sealed class NpzFile : IDisposable, IReadOnlyCollection<string>
 
     /// <summary>Enumerates <see cref="files"/> (iterating an <c>NpzFile</c> in Python gives the same names).</summary>
     /// <returns>An enumerator over the names.</returns>
+    /// <example>
+    /// <code>
+    /// using NpzFile z = np.load_npz("model.npz");
+    /// foreach (string name in z)
+    /// {
+    ///     using NDArray a = z[name];
+    ///     Console.WriteLine($"{name}: {a.shape}");
+    /// }
+    /// </code>
+    /// </example>
     public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)files).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>Closes the archive (<c>NpzFile.close</c>) and, when it was opened from a path, its file. Arrays read
     /// from it stay valid. Calling it twice is harmless.</summary>
+    /// <example>
+    /// <code>
+    /// NDArray w;
+    /// using (NpzFile z = np.load_npz("model.npz"))
+    /// {
+    ///     w = z["w"];
+    /// }
+    /// Console.WriteLine(w.shape); // still readable
+    /// </code>
+    /// </example>
     public void Dispose()
     {
         lock (_lock)
@@ -156,6 +182,11 @@ public sealed class NpzFile : IDisposable, IReadOnlyCollection<string>
     }
 
     /// <summary>Returns a short description, e.g. <c>NpzFile with 2 arrays: x, y</c>; never throws.</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.load_npz("pair.npz")); // NpzFile with 2 arrays: arr_0, arr_1
+    /// </code>
+    /// </example>
     public override string ToString() =>
         _zip is null ? "<closed NpzFile>" : $"NpzFile with {_files.Length} arrays: {string.Join(", ", _files)}";
 

@@ -179,6 +179,20 @@ public class NpyBadFileTests
         Assert.Equal("Unable to allocate 8.00 TiB for an array with shape (1099511627776,) and data type float64", ex.Message);
     }
 
+    [Theory]
+    [InlineData(1000L, "7.81 KiB")]
+    [InlineData(130000L, "1016. KiB")]
+    [InlineData(134086661L, "1023. MiB")]
+    [InlineData(1L, "8 bytes")]
+    [InlineData(134217727L, "1.00 GiB")]
+    [InlineData(134217728L, "1.00 GiB")]
+    public void load_MemoryErrorSize_FormattedAsNumPy(long count, string size)
+    {
+        // numpy.core._exceptions._ArrayMemoryError for float64 arrays of these lengths (NumPy 1.24).
+        Assert.Equal($"Unable to allocate {size} for an array with shape ({count},) and data type float64",
+            NumBridge.Messages.UnableToAllocate(count * 8, new Shape((nint)count), np.float64));
+    }
+
     [Fact]
     public void load_ShapeProductOverflows_ThrowsArrayTooBig()
     {

@@ -112,6 +112,24 @@ public class PyLiteralParserTests
     }
 
     [Fact]
+    public void Parse_DecimalPastPythonDigitLimit_Throws()
+    {
+        Assert.Equal("1" + new string('0', 4299), PyLiteralParser.Parse("1" + new string('0', 4299)).Repr());
+        PyLiteralException ex = Assert.Throws<PyLiteralException>(() => PyLiteralParser.Parse(new string('1', 4301)));
+        Assert.Equal("Exceeds the limit (4300 digits) for integer string conversion", ex.Message);
+    }
+
+    [Fact]
+    public void Parse_HugeHexLiteral_LinearAndExact()
+    {
+        string hex = "0x1" + new string('0', 250_000);
+        var value = (PyInt)PyLiteralParser.Parse(hex);
+        Assert.Equal(System.Numerics.BigInteger.One << 1_000_000, value.Value);
+        Assert.Equal(new System.Numerics.BigInteger(0b1011), ((PyInt)PyLiteralParser.Parse("0b_1011")).Value);
+        Assert.Equal(new System.Numerics.BigInteger(511), ((PyInt)PyLiteralParser.Parse("0o777")).Value);
+    }
+
+    [Fact]
     public void Parse_NestingAtLimit_Parses()
     {
         string text = new string('(', PyLiteralParser.MaxDepth) + new string(')', PyLiteralParser.MaxDepth);
