@@ -22,7 +22,9 @@ internal static class AtomicFile
     {
         string target = ResolveTarget(Path.GetFullPath(path));
         string directory = Path.GetDirectoryName(target) ?? ".";
-        string temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        // A hidden name that says what it is; the target's name is shortened so the whole stays within NAME_MAX.
+        string name = Path.GetFileName(target);
+        string temp = Path.Combine(directory, $".{name[..Math.Min(name.Length, 100)]}.{Guid.NewGuid():N}.tmp");
         var options = new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
@@ -57,9 +59,21 @@ internal static class AtomicFile
 
     private static void CopyPermissions(string target, string temp)
     {
-        if (!OperatingSystem.IsWindows() && File.Exists(target))
+        if (OperatingSystem.IsWindows() || !File.Exists(target))
+        {
+            return;
+        }
+
+        try
         {
             File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
+        }
+        catch (IOException)
+        {
+            // Permissions are a courtesy; the data matters more, and the new file keeps the default mode.
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 

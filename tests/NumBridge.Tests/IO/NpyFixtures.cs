@@ -104,8 +104,6 @@ public sealed class HugeStream(byte[] prefix, long length) : Stream
         set => _position = value;
     }
 
-    public int ReadCalls { get; private set; }
-
     public override void Flush()
     {
     }
@@ -114,7 +112,6 @@ public sealed class HugeStream(byte[] prefix, long length) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        ReadCalls++;
         int n = (int)Math.Min(buffer.Length, Math.Max(length - _position, 0));
         for (int i = 0; i < n; i++)
         {

@@ -238,6 +238,15 @@ public sealed class NpySaveTests : IDisposable
     }
 
     [Fact]
+    public void save_LongFileName_TemporaryNameStaysShort()
+    {
+        string path = Path.Combine(_dir, new string('n', 250) + ".npy");
+        using NDArray a = np.arange(2);
+        np.save(path, a);
+        Assert.Equal(SaveBytes(a), File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void save_Stream_WritesAtPositionAndLeavesOpen()
     {
         using var buffer = new MemoryStream();
