@@ -16,7 +16,7 @@ namespace NumBridge.Benchmarks;
 /// Every result is disposed in the call that made it. The arrays and the baseline's buffers are allocated once in
 /// <c>[GlobalSetup]</c> (at 1e8 elements the source alone is 400 MB). <c>alloc + memcpy</c> allocates and frees its
 /// destination each call, as <c>torch.tensor</c> must; <c>alloc + madvise(huge) + memcpy</c> also asks for 2 MiB
-/// pages first, as <c>torch.tensor</c> does from 32 MiB (<c>Interop/HugePages.cs</c>): the floor for a copy into fresh
+/// pages first, as <c>torch.tensor</c> did from 32 MiB when this was measured (now from 4 MiB, <c>Memory/HugePages.cs</c>): the floor for a copy into fresh
 /// memory. Runs in-process (<see cref="InProcessToolchainAttribute"/> says why).
 /// </remarks>
 [MemoryDiagnoser]
@@ -35,7 +35,7 @@ public unsafe class Perf_Bridge
 
     private const int MadvHugePage = 14; // <linux/mman.h> MADV_HUGEPAGE
     private const long HugePageSize = 2L << 20;
-    private const long HugePageThreshold = 32L << 20; // as NumBridge.Torch's HugePages.Threshold
+    private const long HugePageThreshold = 32L << 20; // the threshold torch.tensor used when these figures were taken
 
     private long Bytes => (long)N * sizeof(float);
 

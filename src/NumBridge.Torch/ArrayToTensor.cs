@@ -88,7 +88,7 @@ internal static unsafe class ArrayToTensor
         try
         {
             // The tensor's memory is fresh and untouched: ask for huge pages before the copy faults it in.
-            HugePages.Advise(LibTorchSharp.THSTensor_data(t.Handle), (long)a.size * a.dtype.ItemSize);
+            HugePages.Advise((void*)LibTorchSharp.THSTensor_data(t.Handle), (long)a.size * a.dtype.ItemSize);
             using NDArray view = TensorToArray.View(t, force: false, nameof(a));
             ArrayCopy.Copy(a, view);
         }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using System.Text.Unicode;
+using NumBridge.Memory;
 
 namespace NumBridge.IO;
 
@@ -264,7 +265,6 @@ internal static unsafe class NpyReader
         NDArray result = NDArray.Allocate(header.DType, header.Shape, header.FortranOrder ? 'F' : 'C');
         try
         {
-            HugePages.Advise(result.Data, length);
             long got = ReadInto(stream, result.Data, length);
             if (got < length)
             {
@@ -307,7 +307,6 @@ internal static unsafe class NpyReader
 
             NDArray result = NDArray.Allocate(header.DType, header.Shape, header.FortranOrder ? 'F' : 'C');
             byte* dst = result.Data;
-            HugePages.Advise(dst, length);
             foreach ((IntPtr pointer, nint size) in chunks)
             {
                 Buffer.MemoryCopy((void*)pointer, dst, size, size);

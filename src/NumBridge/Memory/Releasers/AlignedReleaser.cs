@@ -23,6 +23,7 @@ internal sealed unsafe class AlignedReleaser : IBufferReleaser
         // One byte at least, so that every buffer has a unique, valid address (NumPy does the same for empty arrays).
         nuint bytes = (nuint)Math.Max(byteLength, 1);
         void* p = NativeMemory.AlignedAlloc(bytes, Alignment);
+        HugePages.Advise(p, byteLength);
         if (zero)
         {
             NativeMemory.Clear(p, bytes);

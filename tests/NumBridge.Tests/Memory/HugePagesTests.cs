@@ -1,7 +1,8 @@
 using System.Runtime.InteropServices;
-using NumBridge.Torch.Interop;
+using NumBridge.Memory;
+using Xunit;
 
-namespace NumBridge.Torch.Tests.Interop;
+namespace NumBridge.Tests.Memory;
 
 public unsafe class HugePagesTests
 {
@@ -12,7 +13,7 @@ public unsafe class HugePagesTests
         byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)Bytes, 64);
         try
         {
-            HugePages.Advise((IntPtr)data, Bytes);
+            HugePages.Advise(data, Bytes);
             new Span<byte>(data, (int)Bytes).Fill(7);
             Assert.Equal(7, data[0]);
             Assert.Equal(7, data[Bytes - 1]);
@@ -28,7 +29,7 @@ public unsafe class HugePagesTests
     public void Advise_BelowThreshold_LeavesMemoryAlone()
     {
         byte* data = stackalloc byte[64];
-        HugePages.Advise((IntPtr)data, 64);
+        HugePages.Advise(data, 64);
         data[0] = 1;
         Assert.Equal(1, data[0]);
     }
