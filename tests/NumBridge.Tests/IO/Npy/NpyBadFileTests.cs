@@ -155,10 +155,10 @@ public class NpyBadFileTests
     public void load_HugeShapeOnSmallStream_RefusedBeforeAllocating()
     {
         byte[] bytes = Npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1000000000000,), }", s_data10);
-        long before = NumBridge.Memory.MemoryPressure.Shared.LiveBytes;
         InvalidDataException ex = LoadThrows<InvalidDataException>(bytes);
         Assert.Equal("EOF: reading array data, expected 262144 bytes got 80", ex.Message);
-        Assert.Equal(before, NumBridge.Memory.MemoryPressure.Shared.LiveBytes);
+        // The EOF message proves the claim was never allocated: the data is read in chunks that grow only with bytes
+        // that arrive. (A check of the process-wide live-byte count here raced with tests running in parallel.)
     }
 
     [Fact]
