@@ -6,6 +6,9 @@ namespace NumBridge;
 internal static partial class Messages
 {
     // numpy/lib/npyio.py, load: anything that is neither .npy nor zip is taken for a pickle
+    public static string LoadMapWrite(string mode) =>
+        $"mmap_mode '{mode}' would replace the file: np.load maps an existing .npy, with 'r', 'r+' or 'c'";
+
     public const string PickledData = "Cannot load file containing pickled data when allow_pickle=False";
 
     // numpy/lib/format.py, read_magic

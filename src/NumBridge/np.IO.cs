@@ -94,10 +94,16 @@ public static partial class np
     /// </para>
     /// </remarks>
     /// <param name="file">The path of a <c>.npy</c> file.</param>
+    /// <param name="mmap_mode">Null (the default) reads the data into memory. <c>"r"</c>, <c>"r+"</c> or <c>"c"</c>
+    /// (or <c>"readonly"</c>, <c>"readwrite"</c>, <c>"copyonwrite"</c>) maps the file instead, as
+    /// <see cref="memmap"/> does, with no read of the data: the result is read-only, writes through to the file, or is
+    /// copy-on-write. <c>"w+"</c> is refused: it would replace the file (NumPy truncates it and then fails).</param>
     /// <param name="allow_pickle">As in NumPy, lifts the 10000-character header limit (the file is trusted). Pickled
     /// data is still refused.</param>
-    /// <returns>A new array that owns its memory.</returns>
+    /// <returns>A new array that owns its memory, or with <paramref name="mmap_mode"/> a view of the mapped file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mmap_mode"/> is not a mode (NumPy's <c>mode must be one of
+    /// [...] (got '...')</c>) or is <c>"w+"</c>.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file is not a valid <c>.npy</c> (NumPy's message: <c>Cannot load file
     /// containing pickled data when allow_pickle=False</c>, <c>EOF: reading array header, expected 118 bytes got
@@ -111,11 +117,18 @@ public static partial class np
     /// <code>
     /// using NDArray a = np.load("image.npy");
     /// Console.WriteLine($"{a.shape} {a.dtype}"); // (480, 640, 3) uint8
+    /// using NDArray big = np.load("weights.npy", mmap_mode: "r"); // no data read: pages come in as they are used
+    /// Console.WriteLine(big.flags.writeable); // False
     /// </code>
     /// </example>
-    public static NDArray load(string file, bool allow_pickle = false)
+    public static NDArray load(string file, string? mmap_mode = null, bool allow_pickle = false)
     {
         ArgumentNullException.ThrowIfNull(file);
+        if (mmap_mode is not null)
+        {
+            return LoadMapped(file, mmap_mode, allow_pickle);
+        }
+
         using var stream = new FileStream(file, new FileStreamOptions
         {
             Mode = FileMode.Open,
@@ -127,19 +140,46 @@ public static partial class np
         return NpyReader.Load(stream, allow_pickle, realFile: true);
     }
 
+    /// <summary>The <paramref name="mmap_mode"/> branch of <see cref="load(string, string?, bool)"/>
+    /// (<c>numpy.lib.format.open_memmap</c>): reads the header, then maps the data that follows it.</summary>
+    private static NDArray LoadMapped(string file, string mmap_mode, bool allow_pickle)
+    {
+        MemoryMapMode mode = MemoryMapModes.Parse(mmap_mode, nameof(mmap_mode));
+        if (mode == MemoryMapMode.Write)
+        {
+            ThrowHelper.ThrowArgument(Messages.LoadMapWrite(mmap_mode), nameof(mmap_mode));
+        }
+
+        NpyHeader header;
+        long dataOffset;
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0))
+        {
+            header = NpyReader.ReadNpyHeader(stream, allow_pickle, out dataOffset);
+
+            // A header that promises more data than the file holds makes a malformed file, in NumPy's words. (Mode
+            // r+ would otherwise grow the file to fit, as np.memmap does.)
+            if (header.DataLength > stream.Length - dataOffset)
+            {
+                ThrowHelper.ThrowInvalidData(Messages.MemoryMapLengthBeyondFile);
+            }
+        }
+
+        return MemoryMapping.Open(file, header.DType, mode, dataOffset, header.Shape, header.FortranOrder ? 'F' : 'C');
+    }
+
     /// <summary>
     /// Loads an array from a stream holding <c>.npy</c> data, starting at its current position (<c>numpy.load</c>
     /// with a file object). The stream is left open, positioned after the array, so several arrays saved one after
     /// another load one after another.
     /// </summary>
     /// <remarks>
-    /// As <see cref="load(string, bool)"/>. A seekable stream's length bounds what the header may claim before
+    /// As <see cref="load(string, string?, bool)"/>. A seekable stream's length bounds what the header may claim before
     /// anything is allocated; from a stream that cannot seek, a large array is read in chunks that grow with the data
     /// that actually arrives. A short stream gives NumPy's file-object message, e.g. <c>EOF: reading array data,
     /// expected 80 bytes got 68</c>.
     /// </remarks>
     /// <param name="file">A readable stream.</param>
-    /// <param name="allow_pickle">As in <see cref="load(string, bool)"/>.</param>
+    /// <param name="allow_pickle">As in <see cref="load(string, string?, bool)"/>.</param>
     /// <returns>A new array that owns its memory.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="file"/> is not readable.</exception>
@@ -174,7 +214,7 @@ public static partial class np
     /// </summary>
     /// <param name="file">The path of the archive. Unlike <see cref="savez(string, NDArray[])"/>, no extension is
     /// added, as in NumPy.</param>
-    /// <param name="allow_pickle">As in <see cref="load(string, bool)"/>, for every member.</param>
+    /// <param name="allow_pickle">As in <see cref="load(string, string?, bool)"/>, for every member.</param>
     /// <returns>The archive; dispose it to close the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -202,7 +242,7 @@ public static partial class np
     /// <remarks>A stream that cannot seek is first copied into memory, as <see cref="System.IO.Compression.ZipArchive"/>
     /// does.</remarks>
     /// <param name="file">A readable stream holding the archive.</param>
-    /// <param name="allow_pickle">As in <see cref="load(string, bool)"/>, for every member.</param>
+    /// <param name="allow_pickle">As in <see cref="load(string, string?, bool)"/>, for every member.</param>
     /// <returns>The archive.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="file"/> is not readable.</exception>

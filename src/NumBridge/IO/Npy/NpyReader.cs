@@ -56,6 +56,17 @@ internal static unsafe class NpyReader
     /// <c>numpy.fromfile</c>, whose short-data error differs from the one for file-like objects.</param>
     public static NDArray Load(Stream stream, bool allowPickle, bool realFile)
     {
+        NpyHeader header = ReadNpyHeader(stream, allowPickle, out _);
+        long? available = stream.CanSeek ? Math.Max(stream.Length - stream.Position, 0) : null;
+        return ReadData(stream, header, realFile, available, trustAvailable: true);
+    }
+
+    /// <summary>
+    /// Reads the header of what <c>numpy.load</c> takes for a <c>.npy</c>: a zip archive is refused (NumBridge has
+    /// <c>np.load_npz</c> for it), and anything without the magic string is taken for a pickle and refused.
+    /// </summary>
+    public static NpyHeader ReadNpyHeader(Stream stream, bool allowPickle, out long dataOffset)
+    {
         Span<byte> peek = stackalloc byte[NpyFormat.MagicPrefix.Length];
         int n = stream.ReadAtLeast(peek, peek.Length, throwOnEndOfStream: false);
         peek = peek[..n];
@@ -69,9 +80,7 @@ internal static unsafe class NpyReader
             ThrowHelper.ThrowInvalidData(Messages.PickledData);
         }
 
-        NpyHeader header = ReadHeader(stream, peek, allowPickle, out _);
-        long? available = stream.CanSeek ? Math.Max(stream.Length - stream.Position, 0) : null;
-        return ReadData(stream, header, realFile, available, trustAvailable: true);
+        return ReadHeader(stream, peek, allowPickle, out dataOffset);
     }
 
     /// <summary>
