@@ -16,7 +16,7 @@ public static partial class np
     /// copy. The dtype's byte order is kept: a <c>'&gt;f8'</c> array is stored big-endian.
     /// </para>
     /// <para>
-    /// Nothing is lost on failure: the file is written to a temporary file in the same directory, flushed to disk,
+    /// Nothing is lost on failure: the file is written to a temporary file in the same directory, completed,
     /// and then renamed over <paramref name="file"/>. If anything fails the temporary file is deleted and an existing
     /// file is left as it was.
     /// </para>

@@ -2,12 +2,18 @@ namespace NumBridge.IO;
 
 /// <summary>
 /// Replaces a file so that a failure leaves the old one whole: the new content goes to a temporary file beside the
-/// target (same directory, so same file system), is flushed to disk, and only then renamed over the target.
+/// target (same directory, so same file system), is complete, and only then renamed over the target.
 /// </summary>
 /// <remarks>
 /// A rename within one file system is atomic: readers see the old file or the new one, never a mix. On any failure
 /// the temporary file is deleted and the exception goes on. A symbolic link is followed, so the file it points at
 /// is replaced and the link stays; the new file takes the old one's Unix permissions.
+/// <para>
+/// The data is handed to the operating system, not waited on to reach the disk (no <c>fsync</c>), as NumPy's own
+/// <c>np.save</c> does: an exception, or the process being killed at any point, leaves the old file or the new one,
+/// whole. A power cut is the file system's business; ext4's default ordering writes a file replaced by rename before
+/// the rename itself. Waiting for the disk cost 7 to 20 times the save on this project's test machine.
+/// </para>
 /// </remarks>
 internal static class AtomicFile
 {
@@ -38,7 +44,7 @@ internal static class AtomicFile
         {
             stream = new FileStream(temp, options);
             write(stream);
-            stream.Flush(flushToDisk: true);
+            stream.Flush();
             stream.Dispose();
             CopyPermissions(target, temp);
             File.Move(temp, target, overwrite: true);
