@@ -40,8 +40,11 @@ internal static partial class Messages
     // PIL/Image.py, putpalette ("illegal image mode")
     public const string IllegalImageMode = "illegal image mode";
 
-    // PIL/JpegImagePlugin.py, _save
-    public const string InvalidQuality = "Invalid quality setting";
+    // PIL/JpegImagePlugin.py, _save (ValueError)
+    public static string CannotWriteEmptyImage(string format) => $"cannot write empty image as {format}";
+
+    // PIL/ImageFile.py, _save (OSError), with the reason libjpeg prints (JERR_IMAGE_TOO_BIG).
+    public static string JpegTooBig(int limit) => $"encoder error -2 when writing image file (Maximum supported image dimension is {limit} pixels)";
 
     // PIL/PngImagePlugin.py: a PNG's own faults, said the way Pillow and libpng say them.
     public static string BadChunkChecksum(string chunk) => $"broken PNG file (bad header checksum in {chunk})";

@@ -12,38 +12,42 @@ public sealed partial class Image
     /// </summary>
     /// <param name="fp">The path to write.</param>
     /// <param name="format"><c>"PNG"</c> or <c>"JPEG"</c> (any case), or null to go by the extension.</param>
-    /// <param name="quality">JPEG quality, 0 to 100; 75 as in Pillow. Ignored for PNG.</param>
+    /// <param name="quality">JPEG quality, 1 (worst) to 95 (best sensible) or 100; 75 as in Pillow. As in Pillow any
+    /// integer is taken: -1 means the default, others are clamped to 1..100 as libjpeg clamps them. Ignored for PNG.</param>
     /// <param name="compress_level">PNG zlib level, 0 (none) to 9 (smallest); 6 as in Pillow. Ignored for JPEG.</param>
     /// <param name="optimize">PNG: compress at level 9 and also try the Average filter, as Pillow's
-    /// <c>optimize=True</c>. Ignored for JPEG.</param>
+    /// <c>optimize=True</c>. Ignored for JPEG, which always uses the standard Huffman tables.</param>
+    /// <param name="subsampling">JPEG chroma subsampling of an RGB image, as Pillow: -1 (default) or 2 = 4:2:0,
+    /// 1 = 4:2:2, 0 = 4:4:4. Ignored for PNG.</param>
     /// <remarks>
     /// PNG writes modes "1", "L", "LA", "P" (with its palette, at 1, 2, 4 or 8 bits as Pillow chooses), "RGB",
     /// "RGBA", "I;16" and "I" (16-bit grey, "I" clipped to 0..65535 as Pillow) and the 16-bit "LA;16", "RGB;16",
     /// "RGBA;16"; <c>info["transparency"]</c> becomes a tRNS chunk. JPEG writes "L" and "RGB" (and "1", as grey).
     /// </remarks>
-    /// <exception cref="ArgumentException">Pillow's <c>unknown file extension: .xyz</c>; an unknown format; a quality
-    /// or level out of range.</exception>
+    /// <exception cref="ArgumentException">Pillow's <c>unknown file extension: .xyz</c>; an unknown format; a PNG
+    /// level out of range; an empty image as JPEG.</exception>
     /// <exception cref="NotSupportedException">Pillow's <c>cannot write mode F as PNG</c>; a format NumBridge reads but
     /// does not write (BMP, GIF, TGA).</exception>
     /// <example>
     /// <code>
     /// Image.fromarray(a).save("out.png");
     /// Image.fromarray(a).save("out.jpg", quality: 90);
+    /// Image.fromarray(rgb).save("out444.jpg", quality: 95, subsampling: 0);
     /// </code>
     /// </example>
-    public void save(string fp, string? format = null, int quality = 75, int compress_level = 6, bool optimize = false)
+    public void save(string fp, string? format = null, int quality = 75, int compress_level = 6, bool optimize = false, int subsampling = -1)
     {
         ArgumentNullException.ThrowIfNull(fp);
         ThrowIfDisposed();
         string kind = ResolveFormat(format ?? FormatFromExtension(fp));
-        CheckSaveArguments(kind, quality, compress_level);
+        CheckSaveArguments(kind, compress_level);
         string full = Path.GetFullPath(fp);
         string temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                Encode(stream, kind, quality, compress_level, optimize);
+                Encode(stream, kind, quality, compress_level, optimize, subsampling);
             }
 
             File.Move(temporary, full, overwrite: true);
@@ -60,10 +64,12 @@ public sealed partial class Image
     /// <summary>Writes the image to a stream (<c>Image.save</c> of a file object), which must be given a format.</summary>
     /// <param name="fp">The stream to write to, from its current position.</param>
     /// <param name="format"><c>"PNG"</c> or <c>"JPEG"</c> (any case).</param>
-    /// <param name="quality">JPEG quality, 0 to 100; 75 as in Pillow.</param>
+    /// <param name="quality">JPEG quality as in Pillow: 75 by default, -1 the default too, others clamped to 1..100.</param>
     /// <param name="compress_level">PNG zlib level, 0 to 9; 6 as in Pillow.</param>
-    /// <param name="optimize">PNG: level 9 and the Average filter too, as Pillow's <c>optimize=True</c>.</param>
-    /// <exception cref="ArgumentException">An unknown format; a quality or level out of range.</exception>
+    /// <param name="optimize">PNG: level 9 and the Average filter too, as Pillow's <c>optimize=True</c>. Ignored for
+    /// JPEG (standard Huffman tables).</param>
+    /// <param name="subsampling">JPEG chroma subsampling: -1 or 2 = 4:2:0, 1 = 4:2:2, 0 = 4:4:4.</param>
+    /// <exception cref="ArgumentException">An unknown format; a PNG level out of range; an empty image as JPEG.</exception>
     /// <exception cref="NotSupportedException">A mode the format cannot hold; a format NumBridge does not write.</exception>
     /// <example>
     /// <code>
@@ -71,17 +77,17 @@ public sealed partial class Image
     /// img.save(memory, "PNG");
     /// </code>
     /// </example>
-    public void save(Stream fp, string format, int quality = 75, int compress_level = 6, bool optimize = false)
+    public void save(Stream fp, string format, int quality = 75, int compress_level = 6, bool optimize = false, int subsampling = -1)
     {
         ArgumentNullException.ThrowIfNull(fp);
         ArgumentNullException.ThrowIfNull(format);
         ThrowIfDisposed();
         string kind = ResolveFormat(format);
-        CheckSaveArguments(kind, quality, compress_level);
-        Encode(fp, kind, quality, compress_level, optimize);
+        CheckSaveArguments(kind, compress_level);
+        Encode(fp, kind, quality, compress_level, optimize, subsampling);
     }
 
-    private void Encode(Stream stream, string kind, int quality, int compressLevel, bool optimize)
+    private void Encode(Stream stream, string kind, int quality, int compressLevel, bool optimize, int subsampling)
     {
         if (kind == "PNG")
         {
@@ -89,17 +95,13 @@ public sealed partial class Image
         }
         else
         {
-            JpegCodec.Encode(this, stream, quality);
+            JpegCodec.Encode(this, stream, quality, subsampling);
         }
     }
 
-    private static void CheckSaveArguments(string kind, int quality, int compressLevel)
+    /// <summary>Pillow takes any integer JPEG quality (libjpeg clamps it), so only the PNG level is checked.</summary>
+    private static void CheckSaveArguments(string kind, int compressLevel)
     {
-        if (kind == "JPEG" && quality is < 0 or > 100)
-        {
-            ThrowHelper.ThrowArgument(Messages.InvalidQuality, nameof(quality));
-        }
-
         if (kind == "PNG" && compressLevel is < 0 or > 9)
         {
             ThrowHelper.ThrowArgument("compress_level must be between 0 and 9", "compress_level");

@@ -5,7 +5,7 @@ namespace NumBridge.Imaging;
 /// <summary>
 /// An image with Pillow's API (<c>PIL.Image.Image</c>): <see cref="open(string)"/> reads PNG, JPEG, BMP, GIF (the first
 /// frame) and TGA; <see cref="fromarray"/> wraps an array; <see cref="convert"/> changes the mode with Pillow's
-/// formulas; <see cref="save(string, string?, int, int, bool)"/> writes PNG and JPEG. <c>np.asarray(img)</c> gives the
+/// formulas; <see cref="save(string, string?, int, int, bool, int)"/> writes PNG and JPEG. <c>np.asarray(img)</c> gives the
 /// pixels as Pillow 9.4 does: shape <c>(height, width)</c> or <c>(height, width, bands)</c>, read-only.
 /// </summary>
 /// <remarks>

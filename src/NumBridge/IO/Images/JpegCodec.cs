@@ -2,13 +2,12 @@ using System.Buffers.Binary;
 using NumBridge.Imaging;
 using NumBridge.Memory;
 using StbImageSharp;
-using StbImageWriteSharp;
 
 namespace NumBridge.IO.Images;
 
 /// <summary>
-/// JPEG through StbImageSharp and StbImageWriteSharp, managed ports of Sean Barrett's stb_image 2.30 and
-/// stb_image_write 1.16 (public domain, or MIT).
+/// JPEG: decoded through StbImageSharp, a managed port of Sean Barrett's stb_image 2.30 (public domain, or MIT);
+/// encoded by NumBridge's own <see cref="JpegEncoder"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,10 +18,9 @@ namespace NumBridge.IO.Images;
 /// files are refused.
 /// </para>
 /// <para>
-/// Encoding is baseline JPEG with the IJG quantization tables scaled by <c>quality</c> as libjpeg scales them, so a
-/// quality means what it means in Pillow. stb subsamples chroma 4:2:0 up to quality 90 and not above (Pillow:
-/// 4:2:0 at every quality), and writes "L" images as three components of equal luma and neutral chroma, which
-/// Pillow reads back as "RGB" with R = G = B.
+/// Encoding follows libjpeg-turbo under Pillow's defaults step for step (see <see cref="JpegEncoder"/>), so the
+/// file is Pillow's byte for byte: "L" as one component, "RGB" as YCbCr with 4:2:0 chroma at every quality unless
+/// <c>subsampling</c> says otherwise. Huffman tables are always the standard ones (Pillow's <c>optimize=False</c>).
 /// </para>
 /// <para>
 /// Before stb sees a file its frame header is read here: a size beyond <see cref="Image.MAX_IMAGE_PIXELS"/>, or
@@ -31,6 +29,9 @@ namespace NumBridge.IO.Images;
 /// </remarks>
 internal static unsafe class JpegCodec
 {
+    /// <summary>libjpeg's <c>JPEG_MAX_DIMENSION</c>.</summary>
+    private const int JpegMaxDimension = 65500;
+
     public static bool Accept(ReadOnlySpan<byte> header) => header.Length >= 3 && header[0] == 0xFF && header[1] == 0xD8 && header[2] == 0xFF;
 
     public static Image Decode(byte[] data)
@@ -54,14 +55,14 @@ internal static unsafe class JpegCodec
         ImageResult result;
         try
         {
-            result = ImageResult.FromMemory(data, components == 1 ? StbImageSharp.ColorComponents.Grey : StbImageSharp.ColorComponents.RedGreenBlue);
+            result = ImageResult.FromMemory(data, components == 1 ? ColorComponents.Grey : ColorComponents.RedGreenBlue);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return ThrowHelper.ThrowInvalidData<Image>(Messages.BrokenData("JPEG", ex.Message));
         }
 
-        string mode = result.Comp == StbImageSharp.ColorComponents.Grey ? "L" : "RGB";
+        string mode = result.Comp == ColorComponents.Grey ? "L" : "RGB";
         byte[] pixels = result.Data;
         // The decoded bytes are the array's memory: pinned, not copied.
         NativeBuffer buffer = PinnedArrayReleaser.Pin(pixels, pixels.Length);
@@ -70,26 +71,40 @@ internal static unsafe class JpegCodec
         return new Image(mode, array, null, null, "JPEG");
     }
 
-    public static void Encode(Image image, Stream output, int quality)
+    /// <summary>Writes "L" (and "1", as grey) as one component and "RGB" as YCbCr, through <see cref="JpegEncoder"/>;
+    /// <paramref name="quality"/> and <paramref name="subsampling"/> as Pillow takes them.</summary>
+    public static void Encode(Image image, Stream output, int quality, int subsampling)
     {
         string mode = image.mode;
         if (mode == "1")
         {
             // Pillow writes "1" as grey (rawmode "L").
             using Image grey = image.convert("L");
-            Encode(grey, output, quality);
+            Encode(grey, output, quality, subsampling);
             return;
         }
 
-        StbImageWriteSharp.ColorComponents components = mode switch
+        int components = mode switch
         {
-            "L" => StbImageWriteSharp.ColorComponents.Grey,
-            "RGB" => StbImageWriteSharp.ColorComponents.RedGreenBlue,
-            _ => ThrowHelper.ThrowNotSupported<StbImageWriteSharp.ColorComponents>(Messages.CannotWriteMode(mode, "JPEG")),
+            "L" => 1,
+            "RGB" => 3,
+            _ => ThrowHelper.ThrowNotSupported<int>(Messages.CannotWriteMode(mode, "JPEG")),
         };
+        int width = image.width;
+        int height = image.height;
+        if (width == 0 || height == 0)
+        {
+            ThrowHelper.ThrowArgument(Messages.CannotWriteEmptyImage("JPEG"), "fp");
+        }
+
+        if (width > JpegMaxDimension || height > JpegMaxDimension)
+        {
+            ThrowHelper.ThrowNotSupported(Messages.JpegTooBig(JpegMaxDimension));
+        }
+
         NDArray pixels = image.Pixels;
-        // stb reads quality 0 as "default" (90); Pillow's 0 is the lowest quality, which is stb's 1.
-        new ImageWriter().WriteJpg(pixels.Data, image.width, image.height, components, output, Math.Max(quality, 1));
+        var samples = new ReadOnlySpan<byte>(pixels.Data, checked(width * height * components));
+        JpegEncoder.Encode(samples, width, height, components, quality, subsampling, output);
         GC.KeepAlive(pixels);
     }
 

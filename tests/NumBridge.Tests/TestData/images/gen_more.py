@@ -269,6 +269,42 @@ def main():
     with open(os.path.join(HERE, "more.json"), "w") as f:
         json.dump(man, f, indent=1)
 
+    jpeg_encoder_goldens()
+
+
+def jpeg_encoder_goldens():
+    """more/jpegenc/: lossless PNG sources and what Pillow's JPEG encoder (libjpeg-turbo, standard Huffman tables)
+    makes of them at several qualities and subsamplings. NumBridge's encoder must write the same bytes."""
+    out = os.path.join(HERE, "jpegenc")
+    os.makedirs(out, exist_ok=True)
+    rng = np.random.default_rng(7)
+    y, x = np.mgrid[0:13, 0:20]
+    rgb = np.stack([120 + 80 * np.sin(x / 3.0), 40 + x * 9, 220 - y * 12], -1) + rng.normal(0, 12, (13, 20, 3))
+    rgb = np.clip(rgb, 0, 255).astype(np.uint8)
+    sources = {"rgb_13x20.png": Image.fromarray(rgb), "gray_13x20.png": Image.fromarray(rgb).convert("L"),
+               "rgb_1x1.png": Image.fromarray(rgb[5:6, 7:8]), "rgb_17x9.png": Image.fromarray(np.tile(rgb, (2, 1, 1))[:17, :9])}
+    for name, im in sources.items():
+        im.save(os.path.join(out, name))
+    entries = []
+
+    def enc(source, quality, subsampling):
+        stem = source[:-4]
+        name = f"{stem}_q{quality}" + ("" if subsampling == -1 else f"_s{subsampling}") + ".jpg"
+        sources[source].save(os.path.join(out, name), "JPEG", quality=quality, subsampling=subsampling)
+        mode = Image.open(os.path.join(out, name)).mode
+        entries.append({"file": name, "source": source, "quality": quality, "subsampling": subsampling, "mode": mode})
+
+    for q in (1, 10, 50, 75, 90, 95, 100):
+        enc("gray_13x20.png", q, -1)
+        enc("rgb_13x20.png", q, -1)
+    for s in (0, 1, 2):
+        enc("rgb_13x20.png", 75, s)
+    enc("rgb_1x1.png", 75, -1)
+    enc("rgb_17x9.png", 75, -1)
+    enc("rgb_17x9.png", 90, 1)
+    with open(os.path.join(out, "jpegenc.json"), "w") as f:
+        json.dump({"pillow": PIL.__version__, "files": entries}, f, indent=1)
+
 
 if __name__ == "__main__":
     main()
