@@ -12,7 +12,8 @@ internal static unsafe class ComplexSquares
     public static NDArray Compute(NDArray x)
     {
         bool single = x.dtype.Code == DTypeCode.Complex64;
-        NDArray result = NDArray.Allocate(single ? np.float32 : np.float64, x.shape);
+        // Laid out as x (NumPy writes into the real view of x), so the sum that follows walks the same order.
+        NDArray result = NDArray.AllocateLike(x, single ? np.float32 : np.float64, 'K');
         var loop = new Loop(single);
         StridedLoop.ForEach(ref loop, x.shape.Dims, x.Data, x.StridesSpan, result.Data, result.StridesSpan);
         GC.KeepAlive(x);

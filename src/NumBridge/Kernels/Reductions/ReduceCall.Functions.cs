@@ -206,6 +206,11 @@ internal static partial class ReduceCall
     /// <summary><paramref name="x"/> divided by a NumPy integer count (strong int64), as NumPy's <c>ret / rcount</c>.</summary>
     private static NDArray Divide(NDArray x, nint count)
     {
+        if (x.dtype.Kind == 'c')
+        {
+            return ComplexDivision.ByCount(x, count);
+        }
+
         using NDArray one = np.array(new long[] { count });
         using NDArray scalar = one.reshape(new Shape());
         return np.divide(x, scalar);

@@ -61,13 +61,14 @@ internal static unsafe class Reduction
         where TOp : IReduceOperator
         where T : unmanaged
     {
-        // 1. The start value of every output element: the identity, or the element at index 0 of the reduced axes.
+        // 1. The start value of every output element: the identity, or the element at index 0 of the reduced axes
+        // (an empty reduced axis has no such element; the caller has refused it for an operator without identity).
         nint[] kept = (nint[])shape.Clone();
         for (int i = 0; i < kept.Length; i++)
         {
             if (reduced[i])
             {
-                kept[i] = Math.Min(kept[i], 1);
+                kept[i] = 1;
             }
         }
 
