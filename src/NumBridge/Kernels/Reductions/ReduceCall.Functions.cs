@@ -1,0 +1,225 @@
+namespace NumBridge.Kernels;
+
+// The reductions built from ufunc reductions as NumPy's numpy/_core/_methods.py builds them (_mean, _var, _std), and
+// the index searches and cumulative sum of numpy/_core/fromnumeric.py.
+internal static partial class ReduceCall
+{
+    public static NDArray Sum(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims) =>
+        Ufunc<SumReduce>(a, mask, dtype?.Native ?? AccumulateDType(a.dtype), @out, keepdims);
+
+    public static NDArray Prod(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims) =>
+        Ufunc<ProductReduce>(a, mask, dtype?.Native ?? AccumulateDType(a.dtype), @out, keepdims);
+
+    public static NDArray Min(NDArray a, bool[] mask, NDArray? @out, bool keepdims) =>
+        Ufunc<MinimumReduce>(a, mask, a.dtype.Native, @out, keepdims);
+
+    public static NDArray Max(NDArray a, bool[] mask, NDArray? @out, bool keepdims) =>
+        Ufunc<MaximumReduce>(a, mask, a.dtype.Native, @out, keepdims);
+
+    public static NDArray Any(NDArray a, bool[] mask, NDArray? @out, bool keepdims) =>
+        Logical<AnyReduce>(a, mask, @out, keepdims);
+
+    public static NDArray All(NDArray a, bool[] mask, NDArray? @out, bool keepdims) =>
+        Logical<AllReduce>(a, mask, @out, keepdims);
+
+    private static NDArray Logical<TOp>(NDArray a, bool[] mask, NDArray? @out, bool keepdims)
+        where TOp : IReduceOperator
+    {
+        NDArray b = a.dtype.Code == DTypeCode.Bool ? a : a.astype(np.@bool);
+        try
+        {
+            return Ufunc<TOp>(b, mask, np.@bool, @out, keepdims);
+        }
+        finally
+        {
+            if (!ReferenceEquals(a, b))
+            {
+                b.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>_mean</c>: the sum in float64 for bool and integers, in float32 for float16 (rounded back to float16),
+    /// else in the input dtype; then divided by the count, a NumPy integer (strong), so the division runs in float64
+    /// (complex128) and is cast back.
+    /// </summary>
+    public static NDArray Mean(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims)
+    {
+        a.ThrowIfDisposed();
+        bool half = dtype is null && a.dtype.Code == DTypeCode.Float16;
+        DType sumType = dtype?.Native ?? (a.dtype.Kind is 'b' or 'i' or 'u' ? np.float64 : half ? np.float32 : a.dtype.Native);
+        nint count = Count(a, mask);
+        using NDArray sum = Ufunc<SumReduce>(a, mask, sumType, null, keepdims);
+        if (@out is not null)
+        {
+            // NumPy sums into out, then divides out in place.
+            ArrayCopy.Copy(sum, @out);
+            DivideInto(@out, count, @out);
+            return @out;
+        }
+
+        bool scalar = sum.ndim == 0;
+        using NDArray quotient = Divide(sum, count);
+        if (half && !scalar)
+        {
+            // The array path divides into the float32 sum, then casts to float16 (two roundings, as NumPy).
+            using NDArray single = quotient.astype(np.float32);
+            return single.astype(np.float16);
+        }
+
+        return quotient.astype(half ? np.float16 : sumType);
+    }
+
+    /// <summary>
+    /// <c>_var</c>: two passes, <c>sum(abs(x - mean)**2) / max(n - ddof, 0)</c>; the mean keeps the reduced axes so it
+    /// broadcasts; complex deviations are squared part by part (<c>re*re + im*im</c>), so the result is real.
+    /// </summary>
+    public static NDArray Var(NDArray a, bool[] mask, DType? dtype, NDArray? @out, int ddof, bool keepdims)
+    {
+        a.ThrowIfDisposed();
+        DType sumType = dtype?.Native ?? (a.dtype.Kind is 'b' or 'i' or 'u' ? np.float64 : a.dtype.Native);
+        nint count = Count(a, mask);
+        using NDArray mean = Ufunc<SumReduce>(a, mask, sumType, null, keepdims: true);
+        DivideInto(mean, count, mean);
+        using NDArray deviation = np.subtract(a, mean);
+        using NDArray squares = deviation.dtype.Kind == 'c' ? ComplexSquares.Compute(deviation) : np.multiply(deviation, deviation);
+        DType secondType = dtype is null ? squares.dtype : sumType;
+        NDArray ret = Ufunc<SumReduce>(squares, mask, secondType, @out, keepdims);
+        DivideInto(ret, Math.Max(count - ddof, 0), ret);
+        return ret;
+    }
+
+    public static NDArray Std(NDArray a, bool[] mask, DType? dtype, NDArray? @out, int ddof, bool keepdims)
+    {
+        NDArray v = Var(a, mask, dtype, @out, ddof, keepdims);
+        return np.sqrt(v, @out: v);
+    }
+
+    /// <summary><c>argmax</c>/<c>argmin</c> over the flattened array (C order) or along one axis; int64 indices.</summary>
+    public static NDArray Arg<TDir>(NDArray a, int? axis, NDArray? @out, bool keepdims)
+        where TDir : IArgDirection
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        a.ThrowIfDisposed();
+        NDArray view;
+        nint[] shape;
+        if (axis is null)
+        {
+            if (a.size == 0)
+            {
+                ThrowHelper.ThrowArgument(Messages.EmptyArgReduction(TDir.Name), nameof(a));
+            }
+
+            view = a.ravel();
+            shape = new nint[keepdims ? a.ndim : 0];
+            Array.Fill(shape, 1);
+        }
+        else
+        {
+            int k = AxisMath.CheckAndAdjustAxis(axis.Value, a.ndim);
+            if (a.shape[k] == 0)
+            {
+                ThrowHelper.ThrowArgument(Messages.EmptyArgReduction(TDir.Name), nameof(a));
+            }
+
+            view = np.moveaxis(a, k, -1);
+            var mask = new bool[a.ndim];
+            mask[k] = true;
+            shape = ResultShape(a, mask, keepdims);
+        }
+
+        try
+        {
+            if (@out is not null)
+            {
+                CheckOut(TDir.Name, @out, shape);
+            }
+
+            NDArray result = NDArray.Allocate(np.int64, Shape.Wrap(shape));
+            ArgReduce.Run<TDir>(view, result);
+            if (@out is null)
+            {
+                return result;
+            }
+
+            using (result)
+            {
+                ArrayCopy.Copy(result, @out);
+            }
+
+            return @out;
+        }
+        finally
+        {
+            view.Dispose();
+        }
+    }
+
+    /// <summary><c>cumsum</c>: <c>add.accumulate</c> over the flattened array (C order) or along one axis.</summary>
+    public static NDArray CumSum(NDArray a, int? axis, DType? dtype, NDArray? @out)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        a.ThrowIfDisposed();
+        DType loop = dtype?.Native ?? AccumulateDType(a.dtype);
+        NDArray result;
+        int k;
+        if (axis is null)
+        {
+            using NDArray flat = a.ravel();
+            result = flat.astype(loop, 'C');
+            k = 0;
+        }
+        else
+        {
+            k = AxisMath.CheckAndAdjustAxis(axis.Value, a.ndim);
+            result = a.astype(loop, 'C');
+        }
+
+        if (@out is not null)
+        {
+            try
+            {
+                CheckOut("add", @out, result.shape.Dims.ToArray());
+            }
+            catch
+            {
+                result.Dispose();
+                throw;
+            }
+        }
+
+        CumulativeSum.InPlace(result, k);
+        if (@out is null)
+        {
+            return result;
+        }
+
+        using (result)
+        {
+            ArrayCopy.Copy(result, @out);
+        }
+
+        return @out;
+    }
+
+    /// <summary><paramref name="x"/> divided by a NumPy integer count (strong int64), as NumPy's <c>ret / rcount</c>.</summary>
+    private static NDArray Divide(NDArray x, nint count)
+    {
+        if (x.dtype.Kind == 'c')
+        {
+            return ComplexDivision.ByCount(x, count);
+        }
+
+        using NDArray one = np.array(new long[] { count });
+        using NDArray scalar = one.reshape(new Shape());
+        return np.divide(x, scalar);
+    }
+
+    /// <summary><c>true_divide(x, count, out=dst, casting='unsafe')</c>.</summary>
+    private static void DivideInto(NDArray x, nint count, NDArray dst)
+    {
+        using NDArray q = Divide(x, count);
+        ArrayCopy.Copy(q, dst);
+    }
+}
