@@ -59,9 +59,19 @@ public sealed unsafe partial class NDArray : IDisposable
     }
 
     /// <summary>The data type of the elements (<c>ndarray.dtype</c>).</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.arange(3).dtype); // int64
+    /// </code>
+    /// </example>
     public DType dtype => _dtype;
 
     /// <summary>The lengths of the dimensions (<c>ndarray.shape</c>).</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.zeros((2, 3)).shape); // (2, 3)
+    /// </code>
+    /// </example>
     public Shape shape => _shape;
 
     /// <summary>The byte step along each dimension (<c>ndarray.strides</c>); a copy.</summary>
@@ -73,27 +83,66 @@ public sealed unsafe partial class NDArray : IDisposable
     public nint[] strides => (nint[])_strides.Clone();
 
     /// <summary>The number of dimensions (<c>ndarray.ndim</c>).</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.zeros((2, 3)).ndim); // 2
+    /// </code>
+    /// </example>
     public int ndim => _shape.ndim;
 
     /// <summary>The number of elements (<c>ndarray.size</c>).</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.zeros((2, 3)).size); // 6
+    /// </code>
+    /// </example>
     public nint size => _shape.size;
 
     /// <summary>The size of one element in bytes (<c>ndarray.itemsize</c>).</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.zeros(3, dtype: np.float32).itemsize); // 4
+    /// </code>
+    /// </example>
     public int itemsize => _dtype.ItemSize;
 
     /// <summary>The number of bytes the elements take, <c>size * itemsize</c> (<c>ndarray.nbytes</c>).</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.zeros((2, 3)).nbytes); // 48
+    /// </code>
+    /// </example>
     public nint nbytes => checked(size * _dtype.ItemSize);
 
     /// <summary>
     /// The array this one is a view of (<c>ndarray.base</c>), or null if this array owns its memory. As in NumPy,
     /// a view of a view names the array that owns the memory.
     /// </summary>
+    /// <example>
+    /// <code>
+    /// var a = np.arange(6);
+    /// Console.WriteLine(a.@base is null);                   // True: a owns its memory
+    /// Console.WriteLine(a.reshape(2, 3).@base == a);        // True
+    /// </code>
+    /// </example>
     public NDArray? @base => _base;
 
     /// <summary>Information about the memory layout (<c>ndarray.flags</c>).</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.zeros((2, 3)).T.flags.f_contiguous); // True
+    /// </code>
+    /// </example>
     public ArrayFlags flags => new(this);
 
     /// <summary>Whether this array was disposed.</summary>
+    /// <example>
+    /// <code>
+    /// var a = np.zeros(3);
+    /// a.Dispose();
+    /// Console.WriteLine(a.IsDisposed); // True
+    /// </code>
+    /// </example>
     public bool IsDisposed => _lease.IsDisposed;
 
     internal ReadOnlySpan<nint> StridesSpan => _strides;
@@ -131,9 +180,22 @@ public sealed unsafe partial class NDArray : IDisposable
     internal byte* Data => (byte*)Buffer.Pointer + _offset;
 
     /// <summary>Returns NumPy's <c>str(a)</c>; never throws (a disposed array prints as such).</summary>
+    /// <example>
+    /// <code>
+    /// Console.WriteLine(np.arange(3.0).ToString()); // [0. 1. 2.]
+    /// </code>
+    /// </example>
     public override string ToString() => IsDisposed ? "<disposed ndarray>" : Printing.ArrayPrinter.Str(this);
 
     /// <summary>Releases this array's hold on its memory; the memory is freed when no array or tensor uses it.</summary>
+    /// <example>
+    /// <code>
+    /// using (NDArray a = np.zeros(1_000_000))
+    /// {
+    ///     Console.WriteLine(a.sum());
+    /// } // the memory is freed here, unless a view or tensor still uses it
+    /// </code>
+    /// </example>
     public void Dispose() => _lease.Dispose();
 
     internal void ThrowIfDisposed()

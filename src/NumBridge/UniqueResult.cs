@@ -17,6 +17,12 @@ namespace NumBridge;
 public sealed record UniqueResult(NDArray values, NDArray? indices, NDArray? inverse_indices, NDArray? counts) : IDisposable
 {
     /// <summary>Disposes every array in the result.</summary>
+    /// <example>
+    /// <code>
+    /// using UniqueResult u = np.unique(np.array(new[] { 3, 1, 3 }), return_counts: true);
+    /// Console.WriteLine(u.counts); // [1 2]
+    /// </code>
+    /// </example>
     public void Dispose()
     {
         values.Dispose();
