@@ -270,7 +270,12 @@ internal static unsafe class Ufunc
         public bool Visit<T>()
             where T : unmanaged
         {
-            Run(call, default(BinaryLoop<TOp, T>));
+            BinaryLoop<TOp, T> loop = default;
+            if (!RepeatingRows.TryRun(loop, call.Shape, call.Data, call.Strides, sizeof(T), call.BytesPerElement))
+            {
+                Run(call, loop);
+            }
+
             return true;
         }
     }
