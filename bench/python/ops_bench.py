@@ -15,6 +15,9 @@ img = rng.integers(0, 256, N, dtype=np.uint8)
 m = rng.random((3000, 3000), dtype=np.float32)
 x = rng.random((1024, 1024)).astype(np.float32)
 y = rng.random((1024, 1024)).astype(np.float32)
+image = np.random.default_rng(1).integers(0, 256, (1024, 1024, 3), dtype=np.uint8)
+mean = np.array([0.485, 0.456, 0.406], np.float32)
+std = np.array([0.229, 0.224, 0.225], np.float32)
 
 
 def best(fn, number=5, repeat=7):
@@ -37,6 +40,7 @@ rows = {
     "a.argmax()": a.argmax,
     "m.sum(axis=0), 3000x3000": lambda: m.sum(axis=0),
     "a @ b, 1024x1024 float32": lambda: x @ y,
+    "image pipeline, CHW": lambda: np.ascontiguousarray(((image.astype(np.float32) / 255 - mean) / std).transpose(2, 0, 1)),
 }
 print(f"NumPy {np.__version__}, 1e7 float32 unless stated")
 for name, fn in rows.items():
