@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NumBridge.Tests.Printing;
 using NumBridge.Torch.Printing;
 using TorchSharp;
 using Xunit;
@@ -51,7 +52,7 @@ public class TorchPrintFixtureTests
         nint[] dims = row.GetProperty("shape").EnumerateArray().Select(e => (nint)e.GetInt64()).ToArray();
         byte[] bytes = row.TryGetProperty("data_b64_c_order_native", out JsonElement b64) && b64.ValueKind == JsonValueKind.String
             ? Convert.FromBase64String(b64.GetString()!)
-            : TorchFixtureExpressions.Evaluate(row.GetProperty("python_expr").GetString()!, dtype);
+            : FixtureExpressions.Evaluate(row.GetProperty("python_expr").GetString()!, dtype);
         NDArray a = NDArray.Allocate(dtype, new Shape(dims));
         Assert.Equal((long)a.nbytes, bytes.Length);
         bytes.AsSpan().CopyTo(new Span<byte>(a.Data, bytes.Length));
