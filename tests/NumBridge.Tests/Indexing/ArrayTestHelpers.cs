@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace NumBridge.Tests;
 
 /// <summary>Small readers for test assertions: element values in C order, strides in bytes.</summary>
@@ -32,4 +34,25 @@ internal static unsafe class ArrayTestHelpers
     public static long[] Strides(NDArray a) => a.strides.Select(s => (long)s).ToArray();
 
     public static long[] Dims(NDArray a) => a.shape.ToLongArray();
+
+    /// <summary>The case lines of a golden file in TestData/Indexing (blank and '#' lines skipped; the generators drew
+    /// some cases twice, so duplicates are dropped), as theory data.</summary>
+    public static TheoryData<string> GoldenLines(string fileName)
+    {
+        var data = new TheoryData<string>();
+        string path = Path.Combine(AppContext.BaseDirectory, "TestData", "Indexing", fileName);
+        foreach (string line in File.ReadLines(path).Distinct(StringComparer.Ordinal))
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                data.Add(line);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>A comma-separated list of integers as the golden files write it ("" is the empty list).</summary>
+    public static long[] ParseLongs(string csv) =>
+        csv.Length == 0 ? [] : csv.Split(',').Select(x => long.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 }

@@ -7,24 +7,7 @@ namespace NumBridge.Tests.Indexing;
 /// <summary>Random mixed basic/advanced index tuples on <c>np.arange(60).reshape(3, 4, 5)</c>, get and set, answered by NumPy 1.24.</summary>
 public class GoldenAdvancedIndexingTests
 {
-    private static readonly string s_path = Path.Combine(AppContext.BaseDirectory, "TestData", "Indexing", "advanced_3x4x5.txt");
-
-    public static TheoryData<string> Lines()
-    {
-        var data = new TheoryData<string>();
-        foreach (string line in File.ReadLines(s_path).Distinct(StringComparer.Ordinal)) // the generator drew some cases twice
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                data.Add(line);
-            }
-        }
-
-        return data;
-    }
-
-    private static long[] Parse(string csv) =>
-        csv.Length == 0 ? [] : csv.Split(',').Select(x => long.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+    public static TheoryData<string> Lines() => GoldenLines("advanced_3x4x5.txt");
 
     private static long? Bound(string s) => s.Length == 0 ? null : long.Parse(s, CultureInfo.InvariantCulture);
 
@@ -46,11 +29,11 @@ public class GoldenAdvancedIndexingTests
                     result.Add(np.newaxis);
                     break;
                 case "a":
-                    result.Add(np.array(Parse(p[2])).reshape(new Shape(Parse(p[1]).Select(x => (nint)x).ToArray())));
+                    result.Add(np.array(ParseLongs(p[2])).reshape(new Shape(ParseLongs(p[1]).Select(x => (nint)x).ToArray())));
                     break;
                 default:
-                    bool[] mask = Parse(p[2]).Select(x => x != 0).ToArray();
-                    result.Add(np.array(mask).reshape(new Shape(Parse(p[1]).Select(x => (nint)x).ToArray())));
+                    bool[] mask = ParseLongs(p[2]).Select(x => x != 0).ToArray();
+                    result.Add(np.array(mask).reshape(new Shape(ParseLongs(p[1]).Select(x => (nint)x).ToArray())));
                     break;
             }
         }
@@ -72,16 +55,16 @@ public class GoldenAdvancedIndexingTests
             return;
         }
 
-        long[] shape = Parse(f[1]);
+        long[] shape = ParseLongs(f[1]);
         using NDArray r = a[index];
         Assert.Equal(shape, Dims(r));
-        Assert.Equal(Parse(f[2]), Longs(r));
+        Assert.Equal(ParseLongs(f[2]), Longs(r));
 
         long size = shape.Aggregate(1L, (x, y) => x * y);
         using NDArray value = size == 0
             ? np.array(0L)
             : np.array(Enumerable.Range(0, (int)size).Select(i => -(long)i - 1).ToArray()).reshape(new Shape(shape.Select(x => (nint)x).ToArray()));
         a[index] = value;
-        Assert.Equal(Parse(f[3]), Longs(a));
+        Assert.Equal(ParseLongs(f[3]), Longs(a));
     }
 }

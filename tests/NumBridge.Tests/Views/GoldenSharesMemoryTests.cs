@@ -6,21 +6,7 @@ namespace NumBridge.Tests.Views;
 /// <summary>Random pairs of basic views, answered by NumPy 1.24's exact <c>shares_memory</c> and <c>may_share_memory</c>.</summary>
 public class GoldenSharesMemoryTests
 {
-    private static readonly string s_path = Path.Combine(AppContext.BaseDirectory, "TestData", "Indexing", "shares_memory_3x4x5.txt");
-
-    public static TheoryData<string> Lines()
-    {
-        var data = new TheoryData<string>();
-        foreach (string line in File.ReadLines(s_path).Distinct(StringComparer.Ordinal)) // the generator drew some cases twice
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                data.Add(line);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Lines() => GoldenLines("shares_memory_3x4x5.txt");
 
     [Theory]
     [MemberData(nameof(Lines))]
