@@ -4,7 +4,7 @@ namespace NumBridge.Benchmarks;
 
 /// <summary>
 /// The tutorials' preprocessing, <c>(img.astype(float32) / 255 - mean) / std</c> then <c>transpose(2, 0, 1)</c>
-/// copied contiguous, on a 1024x1024x3 uint8 image; the twin is the last row of <c>bench/python/ops_bench.py</c>.
+/// copied contiguous, on a 1024x1024x3 uint8 image; the twin is <c>ops/pipeline</c> in <c>bench/python/python_side.py</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class Perf_ImagePipeline

@@ -6,12 +6,12 @@ using NumBridge.Imaging;
 namespace NumBridge.Benchmarks;
 
 /// <summary>
-/// Files and images, the twins of <c>bench/python/io_bench.py</c> on the same inputs: a 256 MiB float32 <c>.npy</c>
+/// Files and images, the twins of the <c>io/</c> rows of <c>bench/python/python_side.py</c> on the same inputs: a 256 MiB float32 <c>.npy</c>
 /// (<c>np.load</c>, a memory-mapped open, <c>np.save</c> against a plain write of the same bytes) and a 1024x1024
 /// RGB PNG (decode to an array, encode from one).
 /// </summary>
 /// <remarks>
-/// The inputs come from the directory in <c>NUMBRIDGE_BENCH_DATA</c>, where <c>bench/io</c> has the Python side make
+/// The inputs come from the directory in <c>NUMBRIDGE_BENCH_DATA</c>, where <c>bench/run</c> has the Python side make
 /// them; the page cache is warm for both sides. Results are disposed in the call that made them. The plain write is
 /// the physical limit for a save: one <see cref="RandomAccess.Write(SafeFileHandle, ReadOnlySpan{byte}, long)"/> per
 /// 1 MiB of the array's bytes into a new file whose size is reserved first (as <c>np.save</c> reserves its temporary
@@ -32,8 +32,7 @@ public unsafe class Perf_Io
     [GlobalSetup]
     public void Setup()
     {
-        string dir = Environment.GetEnvironmentVariable("NUMBRIDGE_BENCH_DATA")
-            ?? throw new InvalidOperationException("NUMBRIDGE_BENCH_DATA is not set: run bench/io, which makes the inputs");
+        string dir = BenchEnvironment.DataDirectory;
         _npy = Path.Combine(dir, "float32_256MiB.npy");
         _png = Path.Combine(dir, "rgb_1024.png");
         _scratch = Path.Combine(dir, "scratch_dotnet");

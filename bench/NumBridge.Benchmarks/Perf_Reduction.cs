@@ -5,7 +5,8 @@ namespace NumBridge.Benchmarks;
 /// <summary>
 /// Reductions of 1e7 float32 over all axes and of a 3000x3000 float32 array along axis 0 (whole rows added in order),
 /// against a memcpy of the bytes they read (a reduction is memory bound at best). The NumPy twins are
-/// <c>a.sum()</c>, <c>a.mean()</c>, <c>a.std()</c>, <c>a.argmax()</c> and <c>m.sum(axis=0)</c> on the same data.
+/// <c>a.sum()</c>, <c>a.mean()</c>, <c>a.std()</c>, <c>a.argmax()</c> and the same four with <c>axis=0</c> on
+/// <c>m</c> (<c>bench/python/python_side.py</c>).
 /// </summary>
 [MemoryDiagnoser]
 public unsafe class Perf_Reduction
@@ -85,5 +86,23 @@ public unsafe class Perf_Reduction
     public void SumAxis0()
     {
         using NDArray r = _m.sum(axis: 0);
+    }
+
+    [Benchmark(Description = "m.mean(axis=0), 3000x3000")]
+    public void MeanAxis0()
+    {
+        using NDArray r = _m.mean(axis: 0);
+    }
+
+    [Benchmark(Description = "m.std(axis=0), 3000x3000")]
+    public void StdAxis0()
+    {
+        using NDArray r = _m.std(axis: 0);
+    }
+
+    [Benchmark(Description = "m.argmax(axis=0), 3000x3000")]
+    public void ArgMaxAxis0()
+    {
+        using NDArray r = _m.argmax(axis: 0);
     }
 }
