@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NumBridge.Benchmarks;
 
 namespace NumSharp.Benchmarks;
 
@@ -19,15 +20,8 @@ public class Perf_Elementwise
     public void Setup()
     {
         var random = new Random(42);
-        float[] a = new float[N];
-        float[] b = new float[N];
+        (float[] a, float[] b) = BenchInputs.FloatPairs(random, N);
         byte[] pixels = new byte[N];
-        for (int i = 0; i < N; i++)
-        {
-            a[i] = (float)random.NextDouble();
-            b[i] = (float)random.NextDouble();
-        }
-
         random.NextBytes(pixels);
         _a = np.array(a);
         _b = np.array(b);

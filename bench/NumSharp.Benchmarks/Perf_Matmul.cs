@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NumBridge.Benchmarks;
 
 namespace NumSharp.Benchmarks;
 
@@ -14,14 +15,8 @@ public class Perf_Matmul
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(42);
-        float[] a = new float[N * N];
-        float[] b = new float[N * N];
-        for (int i = 0; i < a.Length; i++)
-        {
-            a[i] = (float)random.NextDouble();
-            b[i] = (float)random.NextDouble();
-        }
+        // NumBridge's Perf_Matmul draws doubles in turns and casts them to float32: the same values.
+        (float[] a, float[] b) = BenchInputs.FloatPairs(new Random(42), N * N);
 
         _a = np.array(a).reshape(N, N);
         _b = np.array(b).reshape(N, N);

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NumBridge.Benchmarks;
 
 namespace NumSharp.Benchmarks;
 
@@ -19,17 +20,8 @@ public class Perf_Reduction
     public void Setup()
     {
         var random = new Random(42);
-        float[] a = new float[N];
-        for (int i = 0; i < N; i++)
-        {
-            a[i] = (float)random.NextDouble();
-        }
-
-        float[] m = new float[Side * Side];
-        for (int i = 0; i < m.Length; i++)
-        {
-            m[i] = (float)random.NextDouble();
-        }
+        float[] a = BenchInputs.Floats(random, N);
+        float[] m = BenchInputs.Floats(random, Side * Side);
 
         _a = np.array(a);
         _m = np.array(m).reshape(Side, Side);

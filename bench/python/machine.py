@@ -50,5 +50,5 @@ def describe(python, host, started, seconds):
         f"- .NET: {runtime}, SDK {host.get('DotNetCliVersion', '?')}, {build}; "
         f"BenchmarkDotNet {host.get('BenchmarkDotNetVersion', '?')}; NumSharp {_numsharp_version()}",
         f"- Python {versions['python']}: NumPy {versions['numpy']}, torch {versions['torch']} "
-        f"({versions['torch_threads']} intra-op threads), Pillow {versions['pillow']} (Debian packages)",
+        f"(intra-op threads: {versions['torch_threads']}), Pillow {versions['pillow']} (Debian packages)",
     ])

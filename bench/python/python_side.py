@@ -22,8 +22,9 @@ from PIL import Image
 
 data_dir, out_json = sys.argv[1], sys.argv[2]
 QUICK = "--quick" in sys.argv[3:]
-REPEAT = 2 if QUICK else 7          # best of REPEAT timings ...
-MIN_TIME = 0.02 if QUICK else 0.2   # ... each of enough calls to last MIN_TIME seconds (timeit's autorange)
+REPEAT = 2 if QUICK else 5          # best of REPEAT timings ...
+MIN_TIME = 0.02 if QUICK else 0.1   # ... each of enough calls to last MIN_TIME seconds (as timeit's autorange)
+HEAVY = min(REPEAT, 3)              # repeats for calls of 100 ms and more (400 MB and larger copies, matmul)
 SIZES = [int(s) for s in os.environ.get("NUMBRIDGE_BENCH_SIZES", "1000,10000,100000,1000000,10000000,100000000").split(",")]
 BRIDGE_SIZES = [1_000, 1_000_000, 100_000_000]
 
@@ -75,7 +76,7 @@ def bridge_rows():
         to = np.zeros(n, np.float32)  # touched once: the memcpy baseline copies into resident memory
         row(f"bridge/from_numpy/{n}", lambda: torch.from_numpy(a))
         row(f"bridge/numpy/{n}", lambda: t.numpy())
-        row(f"bridge/tensor/{n}", lambda: torch.tensor(a), repeat=min(REPEAT, 5))
+        row(f"bridge/tensor/{n}", lambda: torch.tensor(a), repeat=HEAVY if n >= 100_000_000 else REPEAT)
         row(f"bridge/memcpy/{n}", lambda: np.copyto(to, a))
         del a, t, to
 
@@ -145,7 +146,7 @@ def ops_rows():
     row("ops/mean0", lambda: m.mean(axis=0))
     row("ops/std0", lambda: m.std(axis=0))
     row("ops/argmax0", lambda: m.argmax(axis=0))
-    row("ops/matmul", lambda: x @ y, repeat=min(REPEAT, 3))
+    row("ops/matmul", lambda: x @ y, repeat=HEAVY)
     row("ops/pipeline",
         lambda: np.ascontiguousarray(((image.astype(np.float32) / 255 - mean) / std).transpose(2, 0, 1)))
 
@@ -154,7 +155,7 @@ def scaling_rows():
     """torch.from_numpy, torch.tensor and a.sum() of float32 np.ones vectors at every size bench/run chose."""
     for n in SIZES:
         a = np.ones(n, np.float32)
-        repeat = REPEAT if n <= 100_000_000 else min(REPEAT, 3)
+        repeat = REPEAT if n < 100_000_000 else HEAVY
         row(f"scaling/from_numpy/{n}", lambda: torch.from_numpy(a), repeat=repeat)
         row(f"scaling/tensor/{n}", lambda: torch.tensor(a), repeat=repeat)
         row(f"scaling/sum/{n}", a.sum, repeat=repeat)

@@ -1,5 +1,5 @@
-"""Joins bench/run's results into Markdown tables: NumBridge (BenchmarkDotNet means) beside NumSharp 0.70
-(BenchmarkDotNet means) and NumPy / PyTorch / Pillow (timeit best of N), with NumBridge's ratio to each.
+"""Joins bench/run's results into Markdown tables: NumBridge and NumSharp 0.70 (BenchmarkDotNet) beside NumPy / PyTorch /
+Pillow (timeit), with NumBridge's ratio to each. Every time is a best of repeated timings on both sides (see STAT).
 
 Usage: python3 report.py --python PY.json --numbridge BDN_RESULTS_DIR --numsharp BDN_RESULTS_DIR --rss RSS.jsonl
                          --out OUT.md --started ISO_TIME --seconds N [--quick] [--benchmarks BENCHMARKS.md]
@@ -19,6 +19,10 @@ BEGIN = "<!-- bench/run: generated section, rewritten by every full run; do not 
 END = "<!-- bench/run: end of generated section -->"
 SLOWER_HEADING = "## Where NumBridge is slower"
 NA = "N/A"
+# Which BenchmarkDotNet statistic stands for a .NET row. timeit's "best of R repeats" is the fastest of R timings, each
+# the average of many calls; BenchmarkDotNet's Min is the same thing over its iterations (each the average of many
+# invocations). Mean would set a mean against a best, which on a shared machine leans against the .NET side.
+STAT = "Min"
 
 parser = argparse.ArgumentParser()
 for name in ("python", "numbridge", "numsharp", "rss", "out", "started", "seconds"):
@@ -32,7 +36,7 @@ py = python["seconds"]
 
 
 def load_bdn(directory):
-    """{'Type.Method(Params)': (mean seconds, BenchmarkDotNet host info)} from every *-report-full-compressed.json."""
+    """({'Type.Method(Params)': seconds per call (STAT)}, BenchmarkDotNet host info) from every *-report-full-compressed.json."""
     means, host = {}, {}
     for path in sorted(glob.glob(f"{directory}/*-report-full-compressed.json")):
         report = json.load(open(path))
@@ -40,7 +44,7 @@ def load_bdn(directory):
         for b in report["Benchmarks"]:
             stats = b.get("Statistics")
             key = f"{b['Type']}.{b['Method']}({b.get('Parameters', '')})"
-            means[key] = stats["Mean"] / 1e9 if stats else None
+            means[key] = stats[STAT] / 1e9 if stats else None
     return means, host
 
 
@@ -77,6 +81,12 @@ def size(n):
 
 
 SLOWER = []   # (table row label, ratio) where NumBridge is slower than Python
+
+
+def family(label):
+    """The part of a row label before its sizes ("`a + b`, 1e7 float32" -> "`a + b`"): BENCHMARKS.md explains each
+    slower row under a line that starts with its family."""
+    return label.split(", ")[0]
 lines = []
 emit = lines.append
 
@@ -201,7 +211,7 @@ def scaling_table():
         growth = []
         for _, src, key in cols:
             first, last = src.get(key.format(sizes[0])), src.get(key.format(sizes[-1]))
-            growth.append(f"{last / first:,.0f}x" if first and last else NA)
+            growth.append(f"{last / first:,.{0 if last / first >= 10 else 1}f}x" if first and last else NA)
         emit("| growth | " + " | ".join(growth) + " |")
     emit("")
 
@@ -214,11 +224,11 @@ if args.quick:
     emit("")
 emit(describe(python, host, args.started, int(args.seconds)))
 emit("")
-emit("NumBridge and NumSharp: BenchmarkDotNet mean (Release, no debugger, short job); Python: `timeit`, best of "
-     f"{python['repeat']} repeats (NumPy {python['versions']['numpy']}, torch {python['versions']['torch']}, "
-     f"Pillow {python['versions']['pillow']} from Debian). A ratio is the other side's time over NumBridge's: above "
-     "1x NumBridge is faster; **bold** where it is slower. Best-of against a mean leans against NumBridge. N/A: "
-     "the library has no such operation (NumSharp has no PyTorch bridge and no PNG codec on Linux).")
+emit("Every time is the best of repeated timings, each the average of many calls: for NumBridge and NumSharp "
+     f"BenchmarkDotNet's {STAT} over its iterations (Release, no debugger; means and error bars in "
+     f"`bench/results/bdn-*/results/`), for Python `timeit`'s best of {python['repeat']} repeats. A ratio is the "
+     "other side's time over NumBridge's: above 1x NumBridge is faster; **bold** where it is slower. N/A: the "
+     "library has no such operation (NumSharp has no PyTorch bridge and no PNG codec on Linux).")
 emit("")
 limits_table()
 main_table("PyTorch bridge", BRIDGE, "PyTorch")
@@ -247,8 +257,8 @@ if args.benchmarks:
     head, rest = doc.split(BEGIN, 1)
     tail = rest.split(END, 1)[1]
     open(args.benchmarks, "w").write(head + text.rstrip("\n") + tail)
-    explained = tail.split(SLOWER_HEADING, 1)[1] if SLOWER_HEADING in tail else ""
-    missing = [label for label, _ in SLOWER if label not in explained]
+    explained = tail.split(SLOWER_HEADING, 1)[1].split("\n## ", 1)[0] if SLOWER_HEADING in tail else ""
+    missing = sorted({family(label) for label, _ in SLOWER if "\n- " + family(label) not in explained})
     if missing:
-        print(f"warning: no explanation under \"{SLOWER_HEADING}\" in {args.benchmarks} for: " + "; ".join(missing),
-              file=sys.stderr)
+        print(f"warning: no explanation under \"{SLOWER_HEADING}\" in {args.benchmarks} (a bullet starting with the "
+              "row's name) for: " + "; ".join(missing), file=sys.stderr)
