@@ -84,8 +84,8 @@ SLOWER = []   # (table row label, ratio) where NumBridge is slower than Python
 
 
 def family(label):
-    """The part of a row label before its sizes ("`a + b`, 1e7 float32" -> "`a + b`"): BENCHMARKS.md explains each
-    slower row under a line that starts with its family."""
+    """The part of a row label before its sizes ("`a + b`, 1e7 float32" -> "`a + b`"): BENCHMARKS.md names it in the
+    bullet that explains the slower row."""
     return label.split(", ")[0]
 lines = []
 emit = lines.append
@@ -207,6 +207,11 @@ def scaling_table():
     emit("|---:|" + "---:|" * len(cols))
     for n in sizes:
         emit(f"| {size(n)} | " + " | ".join(fmt(src.get(key.format(n))) for _, src, key in cols) + " |")
+    for op, ours, theirs in (("`torch.from_numpy(a)`", 0, 1), ("`torch.tensor(a)` (copy)", 2, 3), ("`a.sum()`", 5, 6)):
+        for n in sizes:
+            mine, other = cols[ours][1].get(cols[ours][2].format(n)), cols[theirs][1].get(cols[theirs][2].format(n))
+            if mine and other and other < mine:
+                SLOWER.append((f"{op}, {size(n)} float32 (scaling)", other / mine))
     if len(sizes) > 1:
         growth = []
         for _, src, key in cols:
@@ -258,7 +263,7 @@ if args.benchmarks:
     tail = rest.split(END, 1)[1]
     open(args.benchmarks, "w").write(head + text.rstrip("\n") + tail)
     explained = tail.split(SLOWER_HEADING, 1)[1].split("\n## ", 1)[0] if SLOWER_HEADING in tail else ""
-    missing = sorted({family(label) for label, _ in SLOWER if "\n- " + family(label) not in explained})
+    missing = sorted({family(label) for label, _ in SLOWER if family(label) not in explained})
     if missing:
-        print(f"warning: no explanation under \"{SLOWER_HEADING}\" in {args.benchmarks} (a bullet starting with the "
-              "row's name) for: " + "; ".join(missing), file=sys.stderr)
+        print(f"warning: no explanation under \"{SLOWER_HEADING}\" in {args.benchmarks} (a bullet naming the row) "
+              "for: " + "; ".join(missing), file=sys.stderr)
