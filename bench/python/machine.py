@@ -1,6 +1,5 @@
 """The machine and run description at the top of bench/run's tables: date, CPU, cores, memory, OS, .NET and the Python
 packages' versions, read from /proc, /etc/os-release, BenchmarkDotNet's host information and the Python side's JSON."""
-import datetime
 import os
 import platform
 import re
@@ -34,17 +33,21 @@ def _numsharp_version():
     return match.group(1) if match else "?"
 
 
-def describe(python, host, started, seconds):
-    """A Markdown bullet list; `host` is BenchmarkDotNet's HostEnvironmentInfo (may be empty)."""
+def _utc(iso):
+    return iso.replace("T", " ").replace("Z", " UTC")
+
+
+def describe(python, host, started, ended, seconds, loads):
+    """A Markdown bullet list; `host` is BenchmarkDotNet's HostEnvironmentInfo (may be empty), `loads` the 1-minute
+    load average at the start of each step of bench/run."""
     versions = python["versions"]
-    load = open("/proc/loadavg").read().split()[:3]
-    ended = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     runtime = host.get("RuntimeVersion", "?")
     build = f"{host.get('Configuration', '?').title()} build, " + (
         "a debugger attached" if host.get("HasAttachedDebugger") else "no debugger")
     return "\n".join([
-        f"- Run: {started.replace('T', ' ').replace('Z', ' UTC')} to {ended} ({seconds // 60} min {seconds % 60} s, "
-        f"the whole `bench/run`); load average at the end {' '.join(load)} (1, 5, 15 min)",
+        f"- Run: {_utc(started)} to {_utc(ended)} ({seconds // 60} min {seconds % 60} s, the whole `bench/run`); "
+        f"1-minute load average at the start of each step: {', '.join(loads)} ({os.cpu_count()} cores; the run itself "
+        "accounts for 1 to 2, the rest is other work on the machine)",
         f"- CPU: {_cpu_model()}, {os.cpu_count()} logical cores; memory {_memory_gib():.0f} GiB",
         f"- OS: {_os_name()}, kernel {platform.release()} ({platform.machine()})",
         f"- .NET: {runtime}, SDK {host.get('DotNetCliVersion', '?')}, {build}; "

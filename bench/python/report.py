@@ -2,7 +2,8 @@
 Pillow (timeit), with NumBridge's ratio to each. Every time is a best of repeated timings on both sides (see STAT).
 
 Usage: python3 report.py --python PY.json --numbridge BDN_RESULTS_DIR --numsharp BDN_RESULTS_DIR --rss RSS.jsonl
-                         --out OUT.md --started ISO_TIME --seconds N [--quick] [--benchmarks BENCHMARKS.md]
+                         --out OUT.md --started ISO_TIME --ended ISO_TIME --seconds N --loads L1,L2,...
+                         [--quick] [--benchmarks BENCHMARKS.md]
 
 Prints the tables, writes them to OUT.md and, with --benchmarks, replaces the generated section of BENCHMARKS.md
 (between the two bench/run markers). Ratios are the other side's time / NumBridge's: above 1x NumBridge is faster.
@@ -25,7 +26,7 @@ NA = "N/A"
 STAT = "Min"
 
 parser = argparse.ArgumentParser()
-for name in ("python", "numbridge", "numsharp", "rss", "out", "started", "seconds"):
+for name in ("python", "numbridge", "numsharp", "rss", "out", "started", "ended", "seconds", "loads"):
     parser.add_argument("--" + name, required=True)
 parser.add_argument("--quick", action="store_true")
 parser.add_argument("--benchmarks")
@@ -62,13 +63,11 @@ def fmt(seconds):
             return f"{value:,.{0 if value >= 100 else 1 if value >= 10 else 2}f} {unit}"
 
 
-def ratio(other, ours, slower):
-    """other / ours; rows where NumBridge is slower are bold and collected in `slower`."""
+def ratio(other, ours):
+    """other / ours, bold where NumBridge is slower."""
     if other is None or ours is None:
         return NA
     r = other / ours
-    if r < 1 and slower is not None:
-        slower.append(r)
     return f"**{r:.2f}x**" if r < 1 else f"{r:.2f}x"
 
 
@@ -87,6 +86,8 @@ def family(label):
     """The part of a row label before its sizes ("`a + b`, 1e7 float32" -> "`a + b`"): BENCHMARKS.md names it in the
     bullet that explains the slower row."""
     return label.split(", ")[0]
+
+
 lines = []
 emit = lines.append
 
@@ -104,20 +105,20 @@ IO = [
     ("PNG decode, 1024x1024 RGB (Pillow)", "Perf_Io.PngDecode()", None, "io/png_decode"),
     ("PNG encode, 1024x1024 RGB (Pillow)", "Perf_Io.PngEncode()", None, "io/png_encode"),
 ]
-E, R = "(N=10000000)", "(N=10000000)"
+N7 = "(N=10000000)"  # the 1e7 parameter of Perf_Elementwise and Perf_Reduction (the 3000x3000 rows share the class)
 OPS = [
-    ("`a + b`, 1e7 float32", f"Perf_Elementwise.Add{E}", "Perf_Elementwise.Add()", "ops/add"),
-    ("`a * 2 + 1`, 1e7 float32", f"Perf_Elementwise.MultiplyAdd{E}", "Perf_Elementwise.MultiplyAdd()", "ops/muladd"),
-    ("`a += b` (in place), 1e7 float32", f"Perf_Elementwise.AddInPlace{E}", None, "ops/add_inplace"),
-    ("`img / 255`, 1e7 uint8 -> float64", f"Perf_Elementwise.Normalise{E}", "Perf_Elementwise.Normalise()", "ops/img_div255"),
-    ("`a.sum()`, 1e7 float32", f"Perf_Reduction.Sum{R}", "Perf_Reduction.Sum()", "ops/sum"),
-    ("`a.mean()`, 1e7 float32", f"Perf_Reduction.Mean{R}", "Perf_Reduction.Mean()", "ops/mean"),
-    ("`a.std()`, 1e7 float32", f"Perf_Reduction.Std{R}", "Perf_Reduction.Std()", "ops/std"),
-    ("`a.argmax()`, 1e7 float32", f"Perf_Reduction.ArgMax{R}", "Perf_Reduction.ArgMax()", "ops/argmax"),
-    ("`m.sum(axis=0)`, 3000x3000 float32", f"Perf_Reduction.SumAxis0{R}", "Perf_Reduction.SumAxis0()", "ops/sum0"),
-    ("`m.mean(axis=0)`, 3000x3000 float32", f"Perf_Reduction.MeanAxis0{R}", "Perf_Reduction.MeanAxis0()", "ops/mean0"),
-    ("`m.std(axis=0)`, 3000x3000 float32", f"Perf_Reduction.StdAxis0{R}", "Perf_Reduction.StdAxis0()", "ops/std0"),
-    ("`m.argmax(axis=0)`, 3000x3000 float32", f"Perf_Reduction.ArgMaxAxis0{R}", "Perf_Reduction.ArgMaxAxis0()", "ops/argmax0"),
+    ("`a + b`, 1e7 float32", f"Perf_Elementwise.Add{N7}", "Perf_Elementwise.Add()", "ops/add"),
+    ("`a * 2 + 1`, 1e7 float32", f"Perf_Elementwise.MultiplyAdd{N7}", "Perf_Elementwise.MultiplyAdd()", "ops/muladd"),
+    ("`a += b` (in place), 1e7 float32", f"Perf_Elementwise.AddInPlace{N7}", None, "ops/add_inplace"),
+    ("`img / 255`, 1e7 uint8 -> float64", f"Perf_Elementwise.Normalise{N7}", "Perf_Elementwise.Normalise()", "ops/img_div255"),
+    ("`a.sum()`, 1e7 float32", f"Perf_Reduction.Sum{N7}", "Perf_Reduction.Sum()", "ops/sum"),
+    ("`a.mean()`, 1e7 float32", f"Perf_Reduction.Mean{N7}", "Perf_Reduction.Mean()", "ops/mean"),
+    ("`a.std()`, 1e7 float32", f"Perf_Reduction.Std{N7}", "Perf_Reduction.Std()", "ops/std"),
+    ("`a.argmax()`, 1e7 float32", f"Perf_Reduction.ArgMax{N7}", "Perf_Reduction.ArgMax()", "ops/argmax"),
+    ("`m.sum(axis=0)`, 3000x3000 float32", f"Perf_Reduction.SumAxis0{N7}", "Perf_Reduction.SumAxis0()", "ops/sum0"),
+    ("`m.mean(axis=0)`, 3000x3000 float32", f"Perf_Reduction.MeanAxis0{N7}", "Perf_Reduction.MeanAxis0()", "ops/mean0"),
+    ("`m.std(axis=0)`, 3000x3000 float32", f"Perf_Reduction.StdAxis0{N7}", "Perf_Reduction.StdAxis0()", "ops/std0"),
+    ("`m.argmax(axis=0)`, 3000x3000 float32", f"Perf_Reduction.ArgMaxAxis0{N7}", "Perf_Reduction.ArgMaxAxis0()", "ops/argmax0"),
     ("`a @ b`, 1024x1024 float32", "Perf_Matmul<Single>.Matmul(N=1024)", "Perf_Matmul.Matmul()", "ops/matmul"),
     ("image pipeline: `(img.astype(float32) / 255 - mean) / std`, CHW copy, 1024x1024x3",
      "Perf_ImagePipeline.Pipeline()", "Perf_ImagePipeline.Pipeline()", "ops/pipeline"),
@@ -132,12 +133,10 @@ def main_table(title, rows, python_name):
     for label, nb_key, ns_key, py_key in rows:
         ours, theirs = nb.get(nb_key), ns.get(ns_key) if ns_key else None
         other = py.get(py_key)
-        found = []
-        cell = ratio(other, ours, found)
-        if found:
-            SLOWER.append((label, found[0]))
+        if ours and other and other < ours:
+            SLOWER.append((label, other / ours))
         emit(f"| {label} | {fmt(ours)} | {fmt(theirs) if ns_key else NA} | {fmt(other)} | "
-             f"{ratio(theirs, ours, None) if ns_key else NA} | {cell} |")
+             f"{ratio(theirs, ours) if ns_key else NA} | {ratio(other, ours)} |")
     emit("")
 
 
@@ -227,7 +226,7 @@ if args.quick:
     emit("**Quick mode (`bench/run --quick`): BenchmarkDotNet's dry job and 2 repeats; the numbers only show that "
          "every step ran.**")
     emit("")
-emit(describe(python, host, args.started, int(args.seconds)))
+emit(describe(python, host, args.started, args.ended, int(args.seconds), args.loads.split(",")))
 emit("")
 emit("Every time is the best of repeated timings, each the average of many calls: for NumBridge and NumSharp "
      f"BenchmarkDotNet's {STAT} over its iterations (Release, no debugger; means and error bars in "
