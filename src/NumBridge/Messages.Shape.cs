@@ -57,7 +57,7 @@ internal static partial class Messages
         $"operands could not be broadcast together with remapped shapes [original->remapped]: {FormatShapeCompact(original)}  and requested shape ({ndim},2)";
 
     // numpy/_core/src/multiarray/nditer_constr.c, npyiter_check_per_op_flags (np.broadcast_to in _as_pairs)
-    public const string PadTooDeep = "input operand has more dimensions than allowed by the axis remapping";
+    public const string PadTooDeep = OperandTooDeep;
 
     // numpy/_core/src/umath/reduction.c (x.min() of an empty pad_width in _as_pairs)
     public const string PadEmptyMinimum = "zero-size array to reduction operation minimum which has no identity";
