@@ -25,26 +25,13 @@ internal static unsafe class MaskedReduction
         where TOp : IReduceOperator
     {
         Debug.Assert(input.dtype == result.dtype && reduced.Length == input.ndim);
-        int nd = input.ndim;
         nint[] shape = input.shape.Dims.ToArray();
         if (input.size == 0)
         {
             return;
         }
 
-        nint[] outStrides = new nint[nd];
-        bool keepdims = result.ndim == nd;
-        for (int i = 0, r = 0; i < nd; i++)
-        {
-            if (reduced[i])
-            {
-                r += keepdims ? 1 : 0;
-                continue;
-            }
-
-            outStrides[i] = result.StridesSpan[r++];
-        }
-
+        nint[] outStrides = ReducePlan.OutputStrides(result, reduced);
         ReducePlan plan = ReducePlan.Create(shape, input.StridesSpan, outStrides, mask is null ? default : mask.StridesSpan);
         var visitor = new Visitor<TOp>((nint)input.Data, mask is null ? 0 : (nint)mask.Data, (nint)result.Data, plan);
         DTypeSwitch.Invoke<Visitor<TOp>, bool>(input.dtype.Code, ref visitor);

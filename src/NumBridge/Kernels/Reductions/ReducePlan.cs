@@ -46,6 +46,27 @@ internal sealed class ReducePlan
     /// <summary>How many innermost axes have output stride 0.</summary>
     public int InnerReduced { get; }
 
+    /// <summary>The output's strides on every input axis: 0 along the <paramref name="reduced"/> ones, whether the
+    /// result keeps them (length 1) or drops them.</summary>
+    public static nint[] OutputStrides(NDArray result, bool[] reduced)
+    {
+        int nd = reduced.Length;
+        nint[] strides = new nint[nd];
+        bool keepdims = result.ndim == nd;
+        for (int i = 0, r = 0; i < nd; i++)
+        {
+            if (reduced[i])
+            {
+                r += keepdims ? 1 : 0;
+                continue;
+            }
+
+            strides[i] = result.StridesSpan[r++];
+        }
+
+        return strides;
+    }
+
     /// <summary>Plans the walk of <paramref name="shape"/> (no length is zero); a <c>where=</c> mask, when its strides
     /// are given, votes on the axis order and must be contiguous for axes to merge, as NumPy's third operand.</summary>
     public static ReducePlan Create(ReadOnlySpan<nint> shape, ReadOnlySpan<nint> inStrides, ReadOnlySpan<nint> outStrides, ReadOnlySpan<nint> maskStrides = default)
