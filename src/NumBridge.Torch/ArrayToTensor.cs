@@ -74,10 +74,36 @@ internal static unsafe class ArrayToTensor
         }
 
         BufferLease lease = BufferLease.Create(buffer);
+        if (count > 0 && HasDefaultStrides(size, elementStrides))
+        {
+            // from_blob with sizes alone gives exactly these strides: no as_strided view (about 1 us) needed.
+            IntPtr direct = BufferDeleter.CreateTensor((IntPtr)a.Data, lease, size, scalarType);
+            GC.KeepAlive(a);
+            return Tensor.UnsafeCreateTensor(direct);
+        }
+
         IntPtr handle = BufferDeleter.CreateTensor((IntPtr)a.Data, lease, [count], scalarType);
         GC.KeepAlive(a);
         using Tensor flat = Tensor.UnsafeCreateTensor(handle);
         return flat.as_strided(size, elementStrides, 0);
+    }
+
+    /// <summary>Whether <paramref name="strides"/> are the ones libtorch gives a tensor of <paramref name="size"/> by
+    /// default: the last is 1 and each other is the next one times the next size (a size of 0 counting as 1).</summary>
+    private static bool HasDefaultStrides(long[] size, long[] strides)
+    {
+        long expected = 1;
+        for (int i = size.Length - 1; i >= 0; i--)
+        {
+            if (strides[i] != expected)
+            {
+                return false;
+            }
+
+            expected *= Math.Max(size[i], 1);
+        }
+
+        return true;
     }
 
     /// <summary>A new tensor, in memory libtorch owns, with <paramref name="a"/>'s values, shape and dtype.</summary>

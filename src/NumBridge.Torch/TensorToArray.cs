@@ -110,16 +110,17 @@ internal static class TensorToArray
 
     private static (nint[] Dims, nint[] Strides) Layout(Tensor t, int itemSize)
     {
-        long[] shape = t.shape;
-        long[] elementStrides = t.stride();
-        var dims = new nint[shape.Length];
-        var strides = new nint[shape.Length];
-        for (int i = 0; i < shape.Length; i++)
+        IntPtr handle = t.Handle;
+        int ndim = (int)LibTorchSharp.THSTensor_ndimension(handle);
+        var dims = new nint[ndim];
+        var strides = new nint[ndim];
+        for (int i = 0; i < ndim; i++)
         {
-            dims[i] = checked((nint)shape[i]);
-            strides[i] = checked((nint)(elementStrides[i] * itemSize));
+            dims[i] = checked((nint)LibTorchSharp.THSTensor_size(handle, i));
+            strides[i] = checked((nint)(LibTorchSharp.THSTensor_stride(handle, i) * itemSize));
         }
 
+        GC.KeepAlive(t);
         return (dims, strides);
     }
 

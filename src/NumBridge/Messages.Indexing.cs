@@ -26,7 +26,7 @@ internal static partial class Messages
 
     // numpy/_core/src/multiarray/nditer_constr.c, npyiter_fill_axisdata (broadcast_to's message)
     public static string BroadcastTo(Shape from, Shape to) =>
-        $"operands could not be broadcast together with remapped shapes [original->remapped]: {from}  and requested shape {to}";
+        $"operands could not be broadcast together with remapped shapes [original->remapped]: {FormatShapeCompact(from)}  and requested shape {FormatShapeCompact(to)}";
 
     // numpy/_core/src/multiarray/shape.c
     public const string OneUnknownDimension = "can only specify one unknown dimension";

@@ -57,7 +57,7 @@ internal static partial class Messages
         $"operands could not be broadcast together with remapped shapes [original->remapped]: {FormatShapeCompact(original)}  and requested shape ({ndim},2)";
 
     // numpy/_core/src/multiarray/nditer_constr.c, npyiter_check_per_op_flags (np.broadcast_to in _as_pairs)
-    public const string PadTooDeep = "input operand has more dimensions than allowed by the axis remapping";
+    public const string PadTooDeep = OperandTooDeep;
 
     // numpy/_core/src/umath/reduction.c (x.min() of an empty pad_width in _as_pairs)
     public const string PadEmptyMinimum = "zero-size array to reduction operation minimum which has no identity";
@@ -73,6 +73,21 @@ internal static partial class Messages
     public static string PadEmptyAxis(int axis) =>
         $"can't extend empty axis {axis} using modes other than 'constant' or 'empty'";
 
-    public static string PadModeNotImplemented(string mode) =>
-        $"mode '{mode}' is a NumPy pad mode that NumBridge does not implement; the modes are 'constant', 'edge', 'reflect', 'symmetric', 'wrap' and 'empty'";
+    // numpy/_core/src/multiarray/multiarraymodule.c, array_concatenate (a TypeError in NumPy)
+    public const string ConcatenateOutAndDType = "concatenate() only takes `out` or `dtype` as an argument, but both were provided.";
+
+    // numpy/_core/src/multiarray/multiarraymodule.c, PyArray_ConcatenateArrays
+    public const string ConcatenateOutDimensions = "Output array has wrong dimensionality";
+
+    // numpy/_core/src/multiarray/multiarraymodule.c, PyArray_ConcatenateArrays / PyArray_ConcatenateFlattenedArrays
+    public const string ConcatenateOutShape = "Output array is the wrong shape";
+
+    // numpy/_core/src/multiarray/multiarraymodule.c, PyArray_ConcatenateFlattenedArrays
+    public const string ConcatenateOutNot1D = "Output array must be 1D";
+
+    // numpy/_core/src/multiarray/multiarraymodule.c, PyArray_ConcatenateFlattenedArrays
+    public const string ConcatenateOutSize = "Output array is the wrong size";
+
+    // numpy/lib/_arraypad_impl.py, _get_stats
+    public const string PadStatLengthZero = "stat_length of 0 yields no value for padding";
 }

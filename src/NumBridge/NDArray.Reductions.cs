@@ -3,11 +3,13 @@ namespace NumBridge;
 // The reductions as methods (ndarray.sum, ndarray.mean, ...): each forwards to the np function of the same name.
 public sealed partial class NDArray
 {
-    /// <summary>The same as <see cref="np.sum(NDArray, int?, DType?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.sum</c>).</summary>
+    /// <summary>The same as <see cref="np.sum(NDArray, int?, DType?, NDArray?, bool, NDArray?, NDArray?)"/> on this array (<c>numpy.ndarray.sum</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="initial">The start value of every output (a scalar), or null.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape.</exception>
@@ -17,13 +19,15 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(6).reshape(2, 3).sum(axis: 1)); // [ 3 12]
     /// </code>
     /// </example>
-    public NDArray sum(int? axis = null, DType? dtype = null, NDArray? @out = null, bool keepdims = false) => np.sum(this, axis, dtype, @out, keepdims);
+    public NDArray sum(int? axis = null, DType? dtype = null, NDArray? @out = null, bool keepdims = false, NDArray? initial = null, NDArray? where = null) => np.sum(this, axis, dtype, @out, keepdims, initial, where);
 
-    /// <summary>The same as <see cref="np.sum(NDArray, int[], DType?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.sum</c>).</summary>
+    /// <summary>The same as <see cref="np.sum(NDArray, int[], DType?, NDArray?, bool, NDArray?, NDArray?)"/> on this array (<c>numpy.ndarray.sum</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="initial">The start value of every output (a scalar), or null.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape.</exception>
@@ -33,13 +37,15 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).sum(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray sum(int[] axis, DType? dtype = null, NDArray? @out = null, bool keepdims = false) => np.sum(this, axis, dtype, @out, keepdims);
+    public NDArray sum(int[] axis, DType? dtype = null, NDArray? @out = null, bool keepdims = false, NDArray? initial = null, NDArray? where = null) => np.sum(this, axis, dtype, @out, keepdims, initial, where);
 
-    /// <summary>The same as <see cref="np.prod(NDArray, int?, DType?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.prod</c>).</summary>
+    /// <summary>The same as <see cref="np.prod(NDArray, int?, DType?, NDArray?, bool, NDArray?, NDArray?)"/> on this array (<c>numpy.ndarray.prod</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="initial">The start value of every output (a scalar), or null.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape.</exception>
@@ -49,13 +55,15 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(1, 5).prod()); // 24
     /// </code>
     /// </example>
-    public NDArray prod(int? axis = null, DType? dtype = null, NDArray? @out = null, bool keepdims = false) => np.prod(this, axis, dtype, @out, keepdims);
+    public NDArray prod(int? axis = null, DType? dtype = null, NDArray? @out = null, bool keepdims = false, NDArray? initial = null, NDArray? where = null) => np.prod(this, axis, dtype, @out, keepdims, initial, where);
 
-    /// <summary>The same as <see cref="np.prod(NDArray, int[], DType?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.prod</c>).</summary>
+    /// <summary>The same as <see cref="np.prod(NDArray, int[], DType?, NDArray?, bool, NDArray?, NDArray?)"/> on this array (<c>numpy.ndarray.prod</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="initial">The start value of every output (a scalar), or null.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape.</exception>
@@ -65,13 +73,14 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).prod(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray prod(int[] axis, DType? dtype = null, NDArray? @out = null, bool keepdims = false) => np.prod(this, axis, dtype, @out, keepdims);
+    public NDArray prod(int[] axis, DType? dtype = null, NDArray? @out = null, bool keepdims = false, NDArray? initial = null, NDArray? where = null) => np.prod(this, axis, dtype, @out, keepdims, initial, where);
 
-    /// <summary>The same as <see cref="np.mean(NDArray, int?, DType?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.mean</c>).</summary>
+    /// <summary>The same as <see cref="np.mean(NDArray, int?, DType?, NDArray?, bool, NDArray?)"/> on this array (<c>numpy.ndarray.mean</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape.</exception>
@@ -81,13 +90,14 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(4).mean()); // 1.5
     /// </code>
     /// </example>
-    public NDArray mean(int? axis = null, DType? dtype = null, NDArray? @out = null, bool keepdims = false) => np.mean(this, axis, dtype, @out, keepdims);
+    public NDArray mean(int? axis = null, DType? dtype = null, NDArray? @out = null, bool keepdims = false, NDArray? where = null) => np.mean(this, axis, dtype, @out, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.mean(NDArray, int[], DType?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.mean</c>).</summary>
+    /// <summary>The same as <see cref="np.mean(NDArray, int[], DType?, NDArray?, bool, NDArray?)"/> on this array (<c>numpy.ndarray.mean</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape.</exception>
@@ -97,14 +107,15 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).mean(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray mean(int[] axis, DType? dtype = null, NDArray? @out = null, bool keepdims = false) => np.mean(this, axis, dtype, @out, keepdims);
+    public NDArray mean(int[] axis, DType? dtype = null, NDArray? @out = null, bool keepdims = false, NDArray? where = null) => np.mean(this, axis, dtype, @out, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.var(NDArray, int?, DType?, NDArray?, int, bool)"/> on this array (<c>numpy.ndarray.var</c>).</summary>
+    /// <summary>The same as <see cref="np.var(NDArray, int?, DType?, NDArray?, int, bool, NDArray?)"/> on this array (<c>numpy.ndarray.var</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="ddof">Delta degrees of freedom: the divisor is <c>n - ddof</c>.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape.</exception>
@@ -114,14 +125,15 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(4).var()); // 1.25
     /// </code>
     /// </example>
-    public NDArray @var(int? axis = null, DType? dtype = null, NDArray? @out = null, int ddof = 0, bool keepdims = false) => np.@var(this, axis, dtype, @out, ddof, keepdims);
+    public NDArray @var(int? axis = null, DType? dtype = null, NDArray? @out = null, int ddof = 0, bool keepdims = false, NDArray? where = null) => np.@var(this, axis, dtype, @out, ddof, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.var(NDArray, int[], DType?, NDArray?, int, bool)"/> on this array (<c>numpy.ndarray.var</c>).</summary>
+    /// <summary>The same as <see cref="np.var(NDArray, int[], DType?, NDArray?, int, bool, NDArray?)"/> on this array (<c>numpy.ndarray.var</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="ddof">Delta degrees of freedom: the divisor is <c>n - ddof</c>.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape.</exception>
@@ -131,14 +143,15 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).var(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray @var(int[] axis, DType? dtype = null, NDArray? @out = null, int ddof = 0, bool keepdims = false) => np.@var(this, axis, dtype, @out, ddof, keepdims);
+    public NDArray @var(int[] axis, DType? dtype = null, NDArray? @out = null, int ddof = 0, bool keepdims = false, NDArray? where = null) => np.@var(this, axis, dtype, @out, ddof, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.std(NDArray, int?, DType?, NDArray?, int, bool)"/> on this array (<c>numpy.ndarray.std</c>).</summary>
+    /// <summary>The same as <see cref="np.std(NDArray, int?, DType?, NDArray?, int, bool, NDArray?)"/> on this array (<c>numpy.ndarray.std</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="ddof">Delta degrees of freedom: the divisor is <c>n - ddof</c>.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape.</exception>
@@ -148,14 +161,15 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(4).std()); // 1.118033988749895
     /// </code>
     /// </example>
-    public NDArray std(int? axis = null, DType? dtype = null, NDArray? @out = null, int ddof = 0, bool keepdims = false) => np.std(this, axis, dtype, @out, ddof, keepdims);
+    public NDArray std(int? axis = null, DType? dtype = null, NDArray? @out = null, int ddof = 0, bool keepdims = false, NDArray? where = null) => np.std(this, axis, dtype, @out, ddof, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.std(NDArray, int[], DType?, NDArray?, int, bool)"/> on this array (<c>numpy.ndarray.std</c>).</summary>
+    /// <summary>The same as <see cref="np.std(NDArray, int[], DType?, NDArray?, int, bool, NDArray?)"/> on this array (<c>numpy.ndarray.std</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="dtype">The accumulator and result dtype (see the np function).</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="ddof">Delta degrees of freedom: the divisor is <c>n - ddof</c>.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape.</exception>
@@ -165,12 +179,14 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).std(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray std(int[] axis, DType? dtype = null, NDArray? @out = null, int ddof = 0, bool keepdims = false) => np.std(this, axis, dtype, @out, ddof, keepdims);
+    public NDArray std(int[] axis, DType? dtype = null, NDArray? @out = null, int ddof = 0, bool keepdims = false, NDArray? where = null) => np.std(this, axis, dtype, @out, ddof, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.min(NDArray, int?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.min</c>).</summary>
+    /// <summary>The same as <see cref="np.min(NDArray, int?, NDArray?, bool, NDArray?, NDArray?)"/> on this array (<c>numpy.ndarray.min</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="initial">The start value of every output (a scalar), or null.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape; the reduction is empty.</exception>
@@ -180,12 +196,14 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(4).min()); // 0
     /// </code>
     /// </example>
-    public NDArray min(int? axis = null, NDArray? @out = null, bool keepdims = false) => np.min(this, axis, @out, keepdims);
+    public NDArray min(int? axis = null, NDArray? @out = null, bool keepdims = false, NDArray? initial = null, NDArray? where = null) => np.min(this, axis, @out, keepdims, initial, where);
 
-    /// <summary>The same as <see cref="np.min(NDArray, int[], NDArray?, bool)"/> on this array (<c>numpy.ndarray.min</c>).</summary>
+    /// <summary>The same as <see cref="np.min(NDArray, int[], NDArray?, bool, NDArray?, NDArray?)"/> on this array (<c>numpy.ndarray.min</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="initial">The start value of every output (a scalar), or null.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape; the reduction is empty.</exception>
@@ -195,12 +213,14 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).min(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray min(int[] axis, NDArray? @out = null, bool keepdims = false) => np.min(this, axis, @out, keepdims);
+    public NDArray min(int[] axis, NDArray? @out = null, bool keepdims = false, NDArray? initial = null, NDArray? where = null) => np.min(this, axis, @out, keepdims, initial, where);
 
-    /// <summary>The same as <see cref="np.max(NDArray, int?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.max</c>).</summary>
+    /// <summary>The same as <see cref="np.max(NDArray, int?, NDArray?, bool, NDArray?, NDArray?)"/> on this array (<c>numpy.ndarray.max</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="initial">The start value of every output (a scalar), or null.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape; the reduction is empty.</exception>
@@ -210,12 +230,14 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(4).max()); // 3
     /// </code>
     /// </example>
-    public NDArray max(int? axis = null, NDArray? @out = null, bool keepdims = false) => np.max(this, axis, @out, keepdims);
+    public NDArray max(int? axis = null, NDArray? @out = null, bool keepdims = false, NDArray? initial = null, NDArray? where = null) => np.max(this, axis, @out, keepdims, initial, where);
 
-    /// <summary>The same as <see cref="np.max(NDArray, int[], NDArray?, bool)"/> on this array (<c>numpy.ndarray.max</c>).</summary>
+    /// <summary>The same as <see cref="np.max(NDArray, int[], NDArray?, bool, NDArray?, NDArray?)"/> on this array (<c>numpy.ndarray.max</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="initial">The start value of every output (a scalar), or null.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape; the reduction is empty.</exception>
@@ -225,12 +247,13 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).max(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray max(int[] axis, NDArray? @out = null, bool keepdims = false) => np.max(this, axis, @out, keepdims);
+    public NDArray max(int[] axis, NDArray? @out = null, bool keepdims = false, NDArray? initial = null, NDArray? where = null) => np.max(this, axis, @out, keepdims, initial, where);
 
-    /// <summary>The same as <see cref="np.any(NDArray, int?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.any</c>).</summary>
+    /// <summary>The same as <see cref="np.any(NDArray, int?, NDArray?, bool, NDArray?)"/> on this array (<c>numpy.ndarray.any</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape.</exception>
@@ -240,12 +263,13 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(4).any()); // True
     /// </code>
     /// </example>
-    public NDArray any(int? axis = null, NDArray? @out = null, bool keepdims = false) => np.any(this, axis, @out, keepdims);
+    public NDArray any(int? axis = null, NDArray? @out = null, bool keepdims = false, NDArray? where = null) => np.any(this, axis, @out, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.any(NDArray, int[], NDArray?, bool)"/> on this array (<c>numpy.ndarray.any</c>).</summary>
+    /// <summary>The same as <see cref="np.any(NDArray, int[], NDArray?, bool, NDArray?)"/> on this array (<c>numpy.ndarray.any</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape.</exception>
@@ -255,12 +279,13 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).any(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray any(int[] axis, NDArray? @out = null, bool keepdims = false) => np.any(this, axis, @out, keepdims);
+    public NDArray any(int[] axis, NDArray? @out = null, bool keepdims = false, NDArray? where = null) => np.any(this, axis, @out, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.all(NDArray, int?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.all</c>).</summary>
+    /// <summary>The same as <see cref="np.all(NDArray, int?, NDArray?, bool, NDArray?)"/> on this array (<c>numpy.ndarray.all</c>).</summary>
     /// <param name="axis">The axis to reduce; null reduces all axes.</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array (0-d when every axis is reduced), or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="out"/> has another shape.</exception>
@@ -270,12 +295,13 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.arange(4).all()); // False
     /// </code>
     /// </example>
-    public NDArray all(int? axis = null, NDArray? @out = null, bool keepdims = false) => np.all(this, axis, @out, keepdims);
+    public NDArray all(int? axis = null, NDArray? @out = null, bool keepdims = false, NDArray? where = null) => np.all(this, axis, @out, keepdims, where: where);
 
-    /// <summary>The same as <see cref="np.all(NDArray, int[], NDArray?, bool)"/> on this array (<c>numpy.ndarray.all</c>).</summary>
+    /// <summary>The same as <see cref="np.all(NDArray, int[], NDArray?, bool, NDArray?)"/> on this array (<c>numpy.ndarray.all</c>).</summary>
     /// <param name="axis">The axes to reduce.</param>
     /// <param name="out">An array of the result shape to write into, or null for a new array.</param>
     /// <param name="keepdims">Keep the reduced axes with length 1.</param>
+    /// <param name="where">A bool array that broadcasts to this array: only its true elements are reduced; null reduces all.</param>
     /// <returns>A new array, or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An axis is out of range.</exception>
     /// <exception cref="ArgumentException">An axis is repeated; <paramref name="out"/> has another shape.</exception>
@@ -285,7 +311,7 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.ones((2, 3)).all(new[] { 0, 1 }));
     /// </code>
     /// </example>
-    public NDArray all(int[] axis, NDArray? @out = null, bool keepdims = false) => np.all(this, axis, @out, keepdims);
+    public NDArray all(int[] axis, NDArray? @out = null, bool keepdims = false, NDArray? where = null) => np.all(this, axis, @out, keepdims, where: where);
 
     /// <summary>The same as <see cref="np.argmax(NDArray, int?, NDArray?, bool)"/> on this array (<c>numpy.ndarray.argmax</c>).</summary>
     /// <param name="axis">The axis to search; null searches the flattened array.</param>

@@ -10,14 +10,20 @@ public static partial class np
     /// <param name="dtype">The result dtype; null for NumPy's <c>result_type</c> of the inputs.</param>
     /// <param name="casting">How permissive the cast of each input to the result dtype may be: <c>'no'</c>,
     /// <c>'equiv'</c>, <c>'safe'</c>, <c>'same_kind'</c> or <c>'unsafe'</c>.</param>
-    /// <returns>A new COPY, C-ordered.</returns>
+    /// <param name="out">An array of the result's shape to write into; its dtype is the result dtype (the inputs are
+    /// cast to it under <paramref name="casting"/>); null for a new array.</param>
+    /// <returns>A new COPY, C-ordered; or <paramref name="out"/> when given.</returns>
     /// <exception cref="ArgumentNullException">The sequence or one of its arrays is null.</exception>
     /// <exception cref="ArgumentException">NumPy's <c>need at least one array to concatenate</c>,
     /// <c>zero-dimensional arrays cannot be concatenated</c>, <c>all the input arrays must have same number of
     /// dimensions, ...</c>, <c>all the input array dimensions except for the concatenation axis must match exactly,
     /// ...</c>, <c>Cannot cast array data from dtype('float64') to dtype('int64') according to the rule
-    /// 'same_kind'</c>, or a bad casting name.</exception>
+    /// 'same_kind'</c>, or a bad casting name; for <paramref name="out"/>: <c>concatenate() only takes `out` or `dtype`
+    /// as an argument, but both were provided.</c>, <c>Output array has wrong dimensionality</c>, <c>Output array is
+    /// the wrong shape</c>, or with <c>axis: null</c> <c>Output array must be 1D</c> and <c>Output array is the wrong
+    /// size</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The axis is out of bounds.</exception>
+    /// <exception cref="NotSupportedException"><paramref name="out"/> is read-only.</exception>
     /// <exception cref="ObjectDisposedException">An array was disposed.</exception>
     /// <example>
     /// <code>
@@ -26,15 +32,44 @@ public static partial class np
     /// Console.WriteLine(np.concatenate([a, b]));          // [[1. 2.]
     ///                                                     //  [3. 4.]]
     /// Console.WriteLine(np.concatenate([a, b], axis: null)); // [1. 2. 3. 4.]
+    /// using var into = np.zeros((2, 2), dtype: np.float32);
+    /// np.concatenate([a, b], @out: into);                 // writes [[1 2] [3 4]] into the float32 array
     /// </code>
     /// </example>
-    public static NDArray concatenate(IReadOnlyList<NDArray> arrays, int? axis = 0, DType? dtype = null, string casting = "same_kind")
+    public static NDArray concatenate(IReadOnlyList<NDArray> arrays, int? axis = 0, DType? dtype = null, string casting = "same_kind", NDArray? @out = null)
     {
         CheckArrays(arrays, Messages.NeedArrayToConcatenate);
+        if (@out is not null && dtype is not null)
+        {
+            ThrowHelper.ThrowArgument(Messages.ConcatenateOutAndDType, nameof(dtype));
+        }
+
         Casting rule = Promotion.ParseCasting(casting);
         if (axis is { } ax)
         {
-            return Concatenate.Run(arrays, ax, dtype, rule);
+            return Concatenate.Run(arrays, ax, dtype, rule, @out);
+        }
+
+        if (@out is not null)
+        {
+            // PyArray_ConcatenateFlattenedArrays checks out before anything else.
+            @out.ThrowIfDisposed();
+            if (@out.ndim != 1)
+            {
+                ThrowHelper.ThrowArgument(Messages.ConcatenateOutNot1D, nameof(@out));
+            }
+
+            nint total = 0;
+            foreach (NDArray a in arrays)
+            {
+                a.ThrowIfDisposed();
+                total = checked(total + a.size);
+            }
+
+            if (@out.shape.Dims[0] != total)
+            {
+                ThrowHelper.ThrowArgument(Messages.ConcatenateOutSize, nameof(@out));
+            }
         }
 
         var flat = new NDArray[arrays.Count];
@@ -45,7 +80,7 @@ public static partial class np
                 flat[i] = arrays[i].ravel();
             }
 
-            return Concatenate.Run(flat, 0, dtype, rule);
+            return Concatenate.Run(flat, 0, dtype, rule, @out);
         }
         finally
         {

@@ -69,28 +69,41 @@ public static partial class np
         return LaneSort.Argsort(a, AxisMath.CheckAndAdjustAxis(axis.Value, a.ndim));
     }
 
-    /// <summary>Finds the sorted unique elements of the flattened array (<c>numpy.unique</c>).</summary>
-    /// <param name="ar">The input array; it is flattened.</param>
-    /// <param name="return_index">Also return the index of each unique value's first occurrence in the flattened array.</param>
-    /// <param name="return_inverse">Also return, for each input element, the index of its value in the unique values.</param>
-    /// <param name="return_counts">Also return how often each unique value occurs.</param>
-    /// <returns>A <see cref="UniqueResult"/> of new arrays; the ones not asked for are null.</returns>
-    /// <remarks>NaNs count as one value (NumPy's <c>equal_nan=True</c>). As NumPy 2, the inverse has
-    /// <paramref name="ar"/>'s shape (NumPy 1.24 returns it flattened). NumPy's <c>axis</c> is not implemented.</remarks>
+    /// <summary>Finds the sorted unique elements of the flattened array, or the unique slices along an axis
+    /// (<c>numpy.unique</c>).</summary>
+    /// <param name="ar">The input array; it is flattened when <paramref name="axis"/> is null.</param>
+    /// <param name="return_index">Also return the index of each unique value's (slice's) first occurrence.</param>
+    /// <param name="return_inverse">Also return, for each input element (slice), the index of its value in the unique values.</param>
+    /// <param name="return_counts">Also return how often each unique value (slice) occurs.</param>
+    /// <param name="axis">The axis whose slices are compared (negative counts from the end), or null to flatten.</param>
+    /// <returns>A <see cref="UniqueResult"/> of new arrays; the ones not asked for are null. With an axis the values
+    /// keep every other axis, and the index, inverse and counts are 1-D along that axis.</returns>
+    /// <remarks>Flattened, NaNs count as one value (NumPy's <c>equal_nan=True</c>) and, as NumPy 2, the inverse has
+    /// <paramref name="ar"/>'s shape (NumPy 1.24 returns it flattened). Along an axis the slices sort
+    /// lexicographically (NaN after every number) and are equal only when every element is <c>==</c>, so a slice
+    /// holding a NaN is unique each time, as NumPy compares them.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="ar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="axis"/> is out of range (NumPy's AxisError
+    /// <c>axis 2 is out of bounds for array of dimension 2</c>).</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="ar"/> was disposed.</exception>
     /// <example>
     /// <code>
     /// using UniqueResult u = np.unique(np.array(new[] { 3, 1, 3, 2 }), return_counts: true);
     /// Console.WriteLine(u.values); // [1 2 3]
     /// Console.WriteLine(u.counts); // [1 1 2]
+    /// using UniqueResult rows = np.unique(np.array(new[,] { { 1, 0 }, { 0, 1 }, { 1, 0 } }), return_inverse: true, axis: 0);
+    /// Console.WriteLine(rows.values);          // [[0 1]
+    ///                                          //  [1 0]]
+    /// Console.WriteLine(rows.inverse_indices); // [1 0 1]
     /// </code>
     /// </example>
-    public static UniqueResult unique(NDArray ar, bool return_index = false, bool return_inverse = false, bool return_counts = false)
+    public static UniqueResult unique(NDArray ar, bool return_index = false, bool return_inverse = false, bool return_counts = false, int? axis = null)
     {
         ArgumentNullException.ThrowIfNull(ar);
         ar.ThrowIfDisposed();
-        (NDArray values, NDArray? indices, NDArray? inverse, NDArray? counts) = Unique.Run(ar, return_index, return_inverse, return_counts);
+        (NDArray values, NDArray? indices, NDArray? inverse, NDArray? counts) = axis is { } k
+            ? UniqueAxis.Run(ar, AxisMath.CheckAndAdjustAxis(k, ar.ndim), return_index, return_inverse, return_counts)
+            : Unique.Run(ar, return_index, return_inverse, return_counts);
         return new UniqueResult(values, indices, inverse, counts);
     }
 

@@ -56,7 +56,16 @@ internal static unsafe class Ufunc
 
     /// <summary>Runs any inner loop over the prepared operands of a call.</summary>
     public static void Run<TLoop>(Call call, in TLoop loop)
-        where TLoop : struct, IInnerLoop => NDIterator.Run(loop, call.Shape, call.Data, call.Strides, call.BytesPerElement);
+        where TLoop : struct, IInnerLoop
+    {
+        if (call.Casts is { } casts)
+        {
+            NDIterator.Run(new BufferedLoop<TLoop>(loop, casts), call.Shape, call.Data, call.Strides, call.BytesPerElement);
+            return;
+        }
+
+        NDIterator.Run(loop, call.Shape, call.Data, call.Strides, call.BytesPerElement);
+    }
 
     /// <summary>
     /// The broadcast shape of the operands, or NumPy's ValueError (as <see cref="ArgumentException"/>) listing every
@@ -163,6 +172,9 @@ internal static unsafe class Ufunc
 
         public long BytesPerElement { get; private set; }
 
+        /// <summary>The inputs cast chunk by chunk during the loop, or null when every operand has the loop's dtype.</summary>
+        public CastPlan? Casts { get; private set; }
+
         /// <summary>The result dtype before any cast into <c>out</c>.</summary>
         public DType ResultDType { get; private set; } = np.float64;
 
@@ -187,37 +199,44 @@ internal static unsafe class Ufunc
                 CheckOut(_ufunc.Name, _out, shape, result);
             }
 
+            for (int i = 0; i < _inputs.Length; i++)
+            {
+                if (_inputs[i].dtype != inputLoops[i])
+                {
+                    Promotion.CheckWeakIntegerFits(_inputs[i], inputLoops[i]);
+                }
+            }
+
+            NDArray output = _out is not null && _out.dtype == result ? _out : AllocateResult(_inputs, result, shape);
+            bool intoOut = ReferenceEquals(output, _out);
             NDArray[] operands = new NDArray[_inputs.Length + 1];
             for (int i = 0; i < _inputs.Length; i++)
             {
                 NDArray a = _inputs[i];
                 DType loop = inputLoops[i];
+                bool overlaps = intoOut && Overlaps(a, output, shape);
                 if (a.dtype != loop)
                 {
-                    Promotion.CheckWeakIntegerFits(a, loop);
-                    a = a.astype(loop);
+                    if (CanBuffer(a, loop) && !overlaps)
+                    {
+                        Casts ??= new CastPlan(operands.Length);
+                        Casts.Functions[i] = ChunkCast.Function(a.dtype, loop);
+                        Casts.ItemSizes[i] = loop.ItemSize;
+                        Casts.BufferBytes += CastPlan.Chunk * loop.ItemSize;
+                    }
+                    else
+                    {
+                        a = a.astype(loop);
+                        _temporaries.Add(a);
+                    }
+                }
+                else if (overlaps)
+                {
+                    a = a.copy();
                     _temporaries.Add(a);
                 }
 
                 operands[i] = a;
-            }
-
-            NDArray output;
-            if (_out is not null && _out.dtype == result)
-            {
-                output = _out;
-                for (int i = 0; i < _inputs.Length; i++)
-                {
-                    if (!_temporaries.Contains(operands[i]) && Overlaps(operands[i], output, shape))
-                    {
-                        operands[i] = operands[i].copy();
-                        _temporaries.Add(operands[i]);
-                    }
-                }
-            }
-            else
-            {
-                output = AllocateResult(_inputs, result, shape);
             }
 
             _result = output;
@@ -236,6 +255,13 @@ internal static unsafe class Ufunc
 
             BytesPerElement = bytes;
         }
+
+        /// <summary>
+        /// Whether <paramref name="input"/> is cast during the loop rather than into a whole temporary first: large
+        /// inputs in native byte order (a small one costs less to convert once, and keeps the broadcast fast paths).
+        /// </summary>
+        private static bool CanBuffer(NDArray input, DType loop) =>
+            input.size >= CastPlan.Chunk && input.dtype.IsNativeByteOrder && loop.IsNativeByteOrder;
 
         /// <summary>Casts the result into <c>out</c> when it could not be written there directly; returns the result.</summary>
         public NDArray Finish()
@@ -271,7 +297,8 @@ internal static unsafe class Ufunc
             where T : unmanaged
         {
             BinaryLoop<TOp, T> loop = default;
-            if (!RepeatingRows.TryRun(loop, call.Shape, call.Data, call.Strides, sizeof(T), call.BytesPerElement))
+            if (call.Casts is not null
+                || !RepeatingRows.TryRun(loop, call.Shape, call.Data, call.Strides, sizeof(T), call.BytesPerElement))
             {
                 Run(call, loop);
             }

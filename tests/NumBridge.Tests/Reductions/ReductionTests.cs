@@ -275,4 +275,37 @@ public class ReductionTests
         a.Dispose();
         Assert.Throws<ObjectDisposedException>(() => np.sum(a));
     }
+
+    [Fact]
+    public void sum_WhereAndInitialIntoOut_WritesOut()
+    {
+        using NDArray a = np.arange(6).reshape(2, 3);
+        using NDArray where = np.array(new[] { true, false, true });
+        using NDArray into = np.zeros(2, np.float32);
+        NDArray result = np.sum(a, axis: 1, @out: into, initial: 10, where: where);
+        Assert.Same(into, result);
+        Assert.Equal("[12. 18.]", into.ToString());
+    }
+
+    [Fact]
+    public void ndarray_MethodsTakeWhereAndInitial()
+    {
+        using NDArray a = np.array(new[] { 4.0, -1.0, 9.0, 2.0 });
+        using NDArray where = np.array(new[] { true, false, true, true });
+        using NDArray min = a.min(initial: 3.0, where: where);
+        using NDArray mean = a.mean(where: where);
+        using NDArray any = a.any(where: np.zeros(4, np.@bool));
+        Assert.Equal("2.0", min.ToString());
+        Assert.Equal("5.0", mean.ToString());
+        Assert.Equal("False", any.ToString());
+    }
+
+    [Fact]
+    public void mean_WhereSelectsNothing_IsNaN()
+    {
+        using NDArray a = np.arange(4);
+        using NDArray none = np.zeros(4, np.@bool);
+        using NDArray mean = np.mean(a, where: none);
+        Assert.True(double.IsNaN(mean.item<double>()));
+    }
 }

@@ -189,10 +189,13 @@ public class ShapeErrorTests
     }
 
     [Fact]
-    public void pad_UnimplementedMode_ThrowsNotSupported()
+    public void pad_StatisticAndRampModes_PadAsTheDocExamples()
     {
-        NotSupportedException e = Assert.Throws<NotSupportedException>(() => np.pad(np.arange(3), 1, mode: "mean"));
-        Assert.Equal("mode 'mean' is a NumPy pad mode that NumBridge does not implement; the modes are 'constant', 'edge', 'reflect', 'symmetric', 'wrap' and 'empty'", e.Message);
+        using NDArray a = np.array(new long[] { 1, 2, 3 });
+        using NDArray ramp = np.pad(a, 2, mode: "linear_ramp", end_values: 9);
+        using NDArray mean = np.pad(a, 1, mode: "mean", stat_length: 2);
+        Assert.Equal("[9 5 1 2 3 6 9]", ramp.ToString());
+        Assert.Equal("[2 1 2 3 2]", mean.ToString());
     }
 
     [Fact]

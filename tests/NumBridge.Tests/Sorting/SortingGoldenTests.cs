@@ -116,6 +116,39 @@ public class SortingGoldenTests
 
     [Theory]
     [MemberData(nameof(DTypes))]
+    public void unique_Axis_MatchesNumPyInEveryLayout(string dtype)
+    {
+        foreach (JsonElement u in s_cases.Value[dtype].GetProperty("unique_axis").EnumerateArray())
+        {
+            int axis = u.GetProperty("axis").GetInt32();
+            JsonElement[] expected = u.GetProperty("out").EnumerateArray().ToArray();
+            using NDArray source = ProductGoldenTests.Read(u.GetProperty("a"));
+            foreach (ShapeFunctions.ShapeGoldenTests.Layout layout in Enum.GetValues<ShapeFunctions.ShapeGoldenTests.Layout>())
+            {
+                using NDArray a = ShapeFunctions.ShapeGoldenTests.InLayout(source, layout);
+                string label = $"{layout} axis={axis} {source.shape}";
+                using UniqueResult all = np.unique(a, return_index: true, return_inverse: true, return_counts: true, axis: axis);
+                AssertSame(expected[0], all.values, $"{label} values");
+                AssertSame(expected[1], all.indices!, $"{label} indices");
+                AssertSame(expected[2], all.inverse_indices!, $"{label} inverse");
+                AssertSame(expected[3], all.counts!, $"{label} counts");
+                using UniqueResult plain = np.unique(a, axis: axis);
+                AssertSame(expected[0], plain.values, $"{label} values only");
+                Assert.Null(plain.indices);
+            }
+        }
+    }
+
+    [Fact]
+    public void unique_AxisOutOfRange_ThrowsAxisError()
+    {
+        using NDArray a = np.zeros((2, 3));
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => np.unique(a, axis: 2));
+        Assert.StartsWith("axis 2 is out of bounds for array of dimension 2", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(DTypes))]
     public void nonzero_ArgwhereFlatnonzeroCount_MatchNumPy(string dtype)
     {
         JsonElement c = s_cases.Value[dtype];

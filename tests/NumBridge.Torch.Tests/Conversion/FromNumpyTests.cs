@@ -71,6 +71,26 @@ public unsafe class FromNumpyTests
         Assert.True(np.shares_memory(a, t));
     }
 
+    [Theory]
+    [InlineData(new long[] { 3, 1 }, new long[] { 4, 0 }, new long[] { 1, 0 })]
+    [InlineData(new long[] { 3, 1 }, new long[] { 4, 4 }, new long[] { 1, 1 })]
+    [InlineData(new long[] { 1, 3 }, new long[] { 40, 4 }, new long[] { 10, 1 })]
+    [InlineData(new long[] { 2, 1, 3 }, new long[] { 12, 12, 4 }, new long[] { 3, 3, 1 })]
+    [InlineData(new long[] { 2, 0, 3 }, new long[] { 12, 12, 4 }, new long[] { 3, 3, 1 })]
+    public void from_numpy_LengthOneAndEmptyDims_KeepTheArraysStrides(long[] dims, long[] byteStrides, long[] expected)
+    {
+        // PyTorch copies NumPy's strides even where a length-1 or empty dimension makes them arbitrary.
+        using NDArray a = np.zeros(12, dtype: np.float32);
+        using NDArray v = a.CreateView(new Shape(dims.Select(d => (nint)d).ToArray()), byteStrides.Select(s => (nint)s).ToArray());
+        using Tensor t = torch.from_numpy(v);
+        Assert.Equal(dims, t.shape);
+        Assert.Equal(expected, t.stride());
+        if (v.size > 0)
+        {
+            Assert.Equal((IntPtr)a.Data, DataPtr(t));
+        }
+    }
+
     [Fact]
     public void from_numpy_Transposed_KeepsStridesAndShares()
     {

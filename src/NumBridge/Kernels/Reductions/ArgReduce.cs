@@ -34,8 +34,9 @@ internal readonly struct ArgMinDirection : IArgDirection
 /// <remarks>
 /// Along an axis that is not the innermost in memory the scan goes row by row, keeping the best value and index of
 /// every output element, so memory is walked forward; the updates per element are the same comparisons in the same
-/// order, so the indices are the same. Contiguous float runs use <see cref="TensorPrimitives"/>'s index search, whose
-/// only difference (it ranks -0.0 below 0.0) is undone by a rescan for the first zero.
+/// order, so the indices are the same. Contiguous float runs use <see cref="TensorPrimitives"/>'s index search (in
+/// parallel blocks when long), whose only difference (it ranks -0.0 below 0.0) is undone by a rescan for the first
+/// zero.
 /// </remarks>
 internal static unsafe class ArgReduce
 {
@@ -133,11 +134,14 @@ internal static unsafe class ArgReduce
         return index;
     }
 
+    /// <summary>Elements per block of a parallel index search: 256 KB of float32.</summary>
+    private const int SearchBlock = 1 << 16;
+
     private static long ScanSpan<TDir, T>(ReadOnlySpan<T> x)
         where TDir : IArgDirection
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        int i = TDir.IsMax ? TensorPrimitives.IndexOfMax(x) : TensorPrimitives.IndexOfMin(x);
+        int i = x.Length >= 4 * SearchBlock ? IndexOfExtremeByBlocks<TDir, T>(x) : IndexOfExtreme<TDir, T>(x);
         if (T.IsZero(x[i]))
         {
             // NumPy does not order -0.0 and 0.0: the first zero of either sign is the extreme.
@@ -151,6 +155,62 @@ internal static unsafe class ArgReduce
         }
 
         return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IndexOfExtreme<TDir, T>(ReadOnlySpan<T> x)
+        where TDir : IArgDirection
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        TDir.IsMax ? TensorPrimitives.IndexOfMax(x) : TensorPrimitives.IndexOfMin(x);
+
+    /// <summary>
+    /// The search of a long run split into fixed blocks searched on every core, then joined in block order: the
+    /// first block holding a NaN, else the first block whose extreme is strictly beyond every earlier one. Block
+    /// edges do not depend on the core count, so neither does the index.
+    /// </summary>
+    private static int IndexOfExtremeByBlocks<TDir, T>(ReadOnlySpan<T> x)
+        where TDir : IArgDirection
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int blocks = (x.Length + SearchBlock - 1) / SearchBlock;
+        int[] found = new int[blocks];
+        fixed (T* p = x)
+        fixed (int* f = found)
+        {
+            ParallelRange.For(blocks, (long)SearchBlock * sizeof(T), new BlockSearch<TDir, T>(p, x.Length, f));
+        }
+
+        int best = found[0];
+        for (int b = 0; b < blocks; b++)
+        {
+            T v = x[found[b]];
+            if (T.IsNaN(v))
+            {
+                return found[b];
+            }
+
+            if (b > 0 && (TDir.IsMax ? v > x[best] : v < x[best]))
+            {
+                best = found[b];
+            }
+        }
+
+        return best;
+    }
+
+    private readonly struct BlockSearch<TDir, T>(T* data, int length, int* found) : IRangeAction
+        where TDir : IArgDirection
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        public void Invoke(nint start, nint end)
+        {
+            for (nint b = start; b < end; b++)
+            {
+                int first = (int)b * SearchBlock;
+                int n = Math.Min(SearchBlock, length - first);
+                found[b] = first + IndexOfExtreme<TDir, T>(new ReadOnlySpan<T>(data + first, n));
+            }
+        }
     }
 
     private static void SearchRows<TDir, T>(byte* data, nint[] outer, nint[] outerStrides, nint n, nint s, long* dst, nint count)

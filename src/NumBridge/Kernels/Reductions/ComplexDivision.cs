@@ -21,6 +21,35 @@ internal static unsafe class ComplexDivision
         return result;
     }
 
+    /// <summary><paramref name="x"/> divided element by element by the int64 <paramref name="counts"/> of its shape
+    /// (a masked mean's count per output), in complex128.</summary>
+    public static NDArray ByCounts(NDArray x, NDArray counts)
+    {
+        using NDArray values = x.astype(np.complex128, 'C');
+        using NDArray divisors = counts.astype(np.int64, 'C');
+        Complex[] q = values.ToArray<Complex>();
+        long[] n = divisors.ToArray<long>();
+        for (int i = 0; i < q.Length; i++)
+        {
+            q[i] = Quotient(q[i], n[i]);
+        }
+
+        using NDArray flat = np.array(q);
+        return flat.reshape(x.shape);
+    }
+
+    private static Complex Quotient(Complex a, double br)
+    {
+        if (br == 0)
+        {
+            return new Complex(a.Real / br, a.Imaginary / br);
+        }
+
+        double rat = 0.0 / br;
+        double scl = 1.0 / (br + (0.0 * rat));
+        return new Complex((a.Real + (a.Imaginary * rat)) * scl, (a.Imaginary - (a.Real * rat)) * scl);
+    }
+
     private struct Loop(bool single, nint count) : IBinaryInnerLoop
     {
         public readonly void Run(byte* src, nint srcStride, byte* dst, nint dstStride, nint n)
@@ -31,19 +60,7 @@ internal static unsafe class ComplexDivision
                 Complex a = single
                     ? Unsafe.ReadUnaligned<Complex64>(src + (i * srcStride))
                     : Unsafe.ReadUnaligned<Complex>(src + (i * srcStride));
-                Complex q;
-                if (br == 0)
-                {
-                    q = new Complex(a.Real / br, a.Imaginary / br);
-                }
-                else
-                {
-                    double rat = 0.0 / br;
-                    double scl = 1.0 / (br + (0.0 * rat));
-                    q = new Complex((a.Real + (a.Imaginary * rat)) * scl, (a.Imaginary - (a.Real * rat)) * scl);
-                }
-
-                Unsafe.WriteUnaligned(dst + (i * dstStride), q);
+                Unsafe.WriteUnaligned(dst + (i * dstStride), Quotient(a, br));
             }
         }
     }

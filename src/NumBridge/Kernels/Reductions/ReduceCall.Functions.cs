@@ -4,31 +4,31 @@ namespace NumBridge.Kernels;
 // the index searches and cumulative sum of numpy/_core/fromnumeric.py.
 internal static partial class ReduceCall
 {
-    public static NDArray Sum(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims) =>
-        Ufunc<SumReduce>(a, mask, dtype?.Native ?? AccumulateDType(a.dtype), @out, keepdims);
+    public static NDArray Sum(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims, NDArray? initial = null, NDArray? where = null) =>
+        Ufunc<SumReduce>(a, mask, dtype?.Native ?? AccumulateDType(a.dtype), @out, keepdims, initial, where);
 
-    public static NDArray Prod(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims) =>
-        Ufunc<ProductReduce>(a, mask, dtype?.Native ?? AccumulateDType(a.dtype), @out, keepdims);
+    public static NDArray Prod(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims, NDArray? initial = null, NDArray? where = null) =>
+        Ufunc<ProductReduce>(a, mask, dtype?.Native ?? AccumulateDType(a.dtype), @out, keepdims, initial, where);
 
-    public static NDArray Min(NDArray a, bool[] mask, NDArray? @out, bool keepdims) =>
-        Ufunc<MinimumReduce>(a, mask, a.dtype.Native, @out, keepdims);
+    public static NDArray Min(NDArray a, bool[] mask, NDArray? @out, bool keepdims, NDArray? initial = null, NDArray? where = null) =>
+        Ufunc<MinimumReduce>(a, mask, a.dtype.Native, @out, keepdims, initial, where);
 
-    public static NDArray Max(NDArray a, bool[] mask, NDArray? @out, bool keepdims) =>
-        Ufunc<MaximumReduce>(a, mask, a.dtype.Native, @out, keepdims);
+    public static NDArray Max(NDArray a, bool[] mask, NDArray? @out, bool keepdims, NDArray? initial = null, NDArray? where = null) =>
+        Ufunc<MaximumReduce>(a, mask, a.dtype.Native, @out, keepdims, initial, where);
 
-    public static NDArray Any(NDArray a, bool[] mask, NDArray? @out, bool keepdims) =>
-        Logical<AnyReduce>(a, mask, @out, keepdims);
+    public static NDArray Any(NDArray a, bool[] mask, NDArray? @out, bool keepdims, NDArray? where = null) =>
+        Logical<AnyReduce>(a, mask, @out, keepdims, where);
 
-    public static NDArray All(NDArray a, bool[] mask, NDArray? @out, bool keepdims) =>
-        Logical<AllReduce>(a, mask, @out, keepdims);
+    public static NDArray All(NDArray a, bool[] mask, NDArray? @out, bool keepdims, NDArray? where = null) =>
+        Logical<AllReduce>(a, mask, @out, keepdims, where);
 
-    private static NDArray Logical<TOp>(NDArray a, bool[] mask, NDArray? @out, bool keepdims)
+    private static NDArray Logical<TOp>(NDArray a, bool[] mask, NDArray? @out, bool keepdims, NDArray? where)
         where TOp : IReduceOperator
     {
         NDArray b = a.dtype.Code == DTypeCode.Bool ? a : a.astype(np.@bool);
         try
         {
-            return Ufunc<TOp>(b, mask, np.@bool, @out, keepdims);
+            return Ufunc<TOp>(b, mask, np.@bool, @out, keepdims, null, where);
         }
         finally
         {
@@ -42,25 +42,27 @@ internal static partial class ReduceCall
     /// <summary>
     /// <c>_mean</c>: the sum in float64 for bool and integers, in float32 for float16 (rounded back to float16),
     /// else in the input dtype; then divided by the count, a NumPy integer (strong), so the division runs in float64
-    /// (complex128) and is cast back.
+    /// (complex128) and is cast back. With <paramref name="where"/> the sum is masked and each output is divided by its
+    /// own count of selected elements.
     /// </summary>
-    public static NDArray Mean(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims)
+    public static NDArray Mean(NDArray a, bool[] mask, DType? dtype, NDArray? @out, bool keepdims, NDArray? where = null)
     {
         a.ThrowIfDisposed();
         bool half = dtype is null && a.dtype.Code == DTypeCode.Float16;
         DType sumType = dtype?.Native ?? (a.dtype.Kind is 'b' or 'i' or 'u' ? np.float64 : half ? np.float32 : a.dtype.Native);
         nint count = Count(a, mask);
-        using NDArray sum = Ufunc<SumReduce>(a, mask, sumType, null, keepdims);
+        using NDArray? counts = where is null ? null : CountWhere(a, mask, keepdims, where);
+        using NDArray sum = Ufunc<SumReduce>(a, mask, sumType, null, keepdims, null, where);
         if (@out is not null)
         {
             // NumPy sums into out, then divides out in place.
             ArrayCopy.Copy(sum, @out);
-            DivideInto(@out, count, @out);
+            DivideInto(@out, count, counts, @out);
             return @out;
         }
 
         bool scalar = sum.ndim == 0;
-        using NDArray quotient = Divide(sum, count);
+        using NDArray quotient = Divide(sum, count, counts);
         if (half && !scalar)
         {
             // The array path divides into the float32 sum, then casts to float16 (two roundings, as NumPy).
@@ -75,24 +77,35 @@ internal static partial class ReduceCall
     /// <c>_var</c>: two passes, <c>sum(abs(x - mean)**2) / max(n - ddof, 0)</c>; the mean keeps the reduced axes so it
     /// broadcasts; complex deviations are squared part by part (<c>re*re + im*im</c>), so the result is real.
     /// </summary>
-    public static NDArray Var(NDArray a, bool[] mask, DType? dtype, NDArray? @out, int ddof, bool keepdims)
+    public static NDArray Var(NDArray a, bool[] mask, DType? dtype, NDArray? @out, int ddof, bool keepdims, NDArray? where = null)
     {
         a.ThrowIfDisposed();
         DType sumType = dtype?.Native ?? (a.dtype.Kind is 'b' or 'i' or 'u' ? np.float64 : a.dtype.Native);
         nint count = Count(a, mask);
-        using NDArray mean = Ufunc<SumReduce>(a, mask, sumType, null, keepdims: true);
-        DivideInto(mean, count, mean);
+        using NDArray? counts = where is null ? null : CountWhere(a, mask, keepdims: true, where);
+        using NDArray mean = Ufunc<SumReduce>(a, mask, sumType, null, keepdims: true, null, where);
+        DivideInto(mean, count, counts, mean);
         using NDArray deviation = np.subtract(a, mean);
         using NDArray squares = deviation.dtype.Kind == 'c' ? ComplexSquares.Compute(deviation) : np.multiply(deviation, deviation);
         DType secondType = dtype is null ? squares.dtype : sumType;
-        NDArray ret = Ufunc<SumReduce>(squares, mask, secondType, @out, keepdims);
-        DivideInto(ret, Math.Max(count - ddof, 0), ret);
+        NDArray ret = Ufunc<SumReduce>(squares, mask, secondType, @out, keepdims, null, where);
+        if (counts is null)
+        {
+            DivideInto(ret, Math.Max(count - ddof, 0), null, ret);
+            return ret;
+        }
+
+        // NumPy's maximum(rcount - ddof, 0), per output.
+        using NDArray shaped = counts.reshape(ret.shape);
+        using NDArray fewer = np.subtract(shaped, (long)ddof);
+        using NDArray degrees = np.maximum(fewer, 0L);
+        DivideInto(ret, 0, degrees, ret);
         return ret;
     }
 
-    public static NDArray Std(NDArray a, bool[] mask, DType? dtype, NDArray? @out, int ddof, bool keepdims)
+    public static NDArray Std(NDArray a, bool[] mask, DType? dtype, NDArray? @out, int ddof, bool keepdims, NDArray? where = null)
     {
-        NDArray v = Var(a, mask, dtype, @out, ddof, keepdims);
+        NDArray v = Var(a, mask, dtype, @out, ddof, keepdims, where);
         return np.sqrt(v, @out: v);
     }
 
@@ -203,9 +216,15 @@ internal static partial class ReduceCall
         return @out;
     }
 
-    /// <summary><paramref name="x"/> divided by a NumPy integer count (strong int64), as NumPy's <c>ret / rcount</c>.</summary>
-    private static NDArray Divide(NDArray x, nint count)
+    /// <summary><paramref name="x"/> divided by a NumPy integer count (strong int64), as NumPy's <c>ret / rcount</c>;
+    /// by the int64 array <paramref name="counts"/> (one count per element) when given.</summary>
+    private static NDArray Divide(NDArray x, nint count, NDArray? counts)
     {
+        if (counts is not null)
+        {
+            return x.dtype.Kind == 'c' ? ComplexDivision.ByCounts(x, counts) : np.divide(x, counts);
+        }
+
         if (x.dtype.Kind == 'c')
         {
             return ComplexDivision.ByCount(x, count);
@@ -217,9 +236,9 @@ internal static partial class ReduceCall
     }
 
     /// <summary><c>true_divide(x, count, out=dst, casting='unsafe')</c>.</summary>
-    private static void DivideInto(NDArray x, nint count, NDArray dst)
+    private static void DivideInto(NDArray x, nint count, NDArray? counts, NDArray dst)
     {
-        using NDArray q = Divide(x, count);
+        using NDArray q = Divide(x, count, counts);
         ArrayCopy.Copy(q, dst);
     }
 }

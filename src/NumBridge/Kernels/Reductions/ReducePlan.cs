@@ -22,11 +22,12 @@ namespace NumBridge.Kernels;
 /// </remarks>
 internal sealed class ReducePlan
 {
-    private ReducePlan(nint[] dims, nint[] inStrides, nint[] outStrides, int innerReduced)
+    private ReducePlan(nint[] dims, nint[] inStrides, nint[] outStrides, nint[]? maskStrides, int innerReduced)
     {
         Dims = dims;
         InStrides = inStrides;
         OutStrides = outStrides;
+        MaskStrides = maskStrides;
         InnerReduced = innerReduced;
     }
 
@@ -37,15 +38,41 @@ internal sealed class ReducePlan
 
     public nint[] OutStrides { get; }
 
+    /// <summary>The strides of the <c>where=</c> mask, a third operand (null when there is none).</summary>
+    public nint[]? MaskStrides { get; }
+
     public int Ndim => Dims.Length;
 
     /// <summary>How many innermost axes have output stride 0.</summary>
     public int InnerReduced { get; }
 
-    /// <summary>Plans the walk of <paramref name="shape"/> (no length is zero).</summary>
-    public static ReducePlan Create(ReadOnlySpan<nint> shape, ReadOnlySpan<nint> inStrides, ReadOnlySpan<nint> outStrides)
+    /// <summary>The output's strides on every input axis: 0 along the <paramref name="reduced"/> ones, whether the
+    /// result keeps them (length 1) or drops them.</summary>
+    public static nint[] OutputStrides(NDArray result, bool[] reduced)
+    {
+        int nd = reduced.Length;
+        nint[] strides = new nint[nd];
+        bool keepdims = result.ndim == nd;
+        for (int i = 0, r = 0; i < nd; i++)
+        {
+            if (reduced[i])
+            {
+                r += keepdims ? 1 : 0;
+                continue;
+            }
+
+            strides[i] = result.StridesSpan[r++];
+        }
+
+        return strides;
+    }
+
+    /// <summary>Plans the walk of <paramref name="shape"/> (no length is zero); a <c>where=</c> mask, when its strides
+    /// are given, votes on the axis order and must be contiguous for axes to merge, as NumPy's third operand.</summary>
+    public static ReducePlan Create(ReadOnlySpan<nint> shape, ReadOnlySpan<nint> inStrides, ReadOnlySpan<nint> outStrides, ReadOnlySpan<nint> maskStrides = default)
     {
         int nd = shape.Length;
+        bool masked = maskStrides.Length == nd && nd > 0;
         Debug.Assert(inStrides.Length == nd && outStrides.Length == nd);
 
         // perm[0] is the innermost axis, as NumPy's axisdata order.
@@ -66,6 +93,10 @@ internal sealed class ReducePlan
                 bool shouldSwap = false;
                 Compare(outStrides[j0], outStrides[j1], ref ambiguous, ref shouldSwap);
                 Compare(inStrides[j0], inStrides[j1], ref ambiguous, ref shouldSwap);
+                if (masked)
+                {
+                    Compare(maskStrides[j0], maskStrides[j1], ref ambiguous, ref shouldSwap);
+                }
                 if (!ambiguous)
                 {
                     if (!shouldSwap)
@@ -92,6 +123,7 @@ internal sealed class ReducePlan
         var dims = new List<nint>(nd);
         var si = new List<nint>(nd);
         var so = new List<nint>(nd);
+        var sm = new List<nint>(nd);
         for (int i = nd - 1; i >= 0; i--)
         {
             int axis = perm[i];
@@ -102,17 +134,20 @@ internal sealed class ReducePlan
             }
 
             int last = dims.Count - 1;
-            if (last >= 0 && si[last] == inStrides[axis] * d && so[last] == outStrides[axis] * d)
+            nint mask = masked ? maskStrides[axis] : 0;
+            if (last >= 0 && si[last] == inStrides[axis] * d && so[last] == outStrides[axis] * d && sm[last] == mask * d)
             {
                 dims[last] *= d;
                 si[last] = inStrides[axis];
                 so[last] = outStrides[axis];
+                sm[last] = mask;
                 continue;
             }
 
             dims.Add(d);
             si.Add(inStrides[axis]);
             so.Add(outStrides[axis]);
+            sm.Add(mask);
         }
 
         if (dims.Count == 0)
@@ -120,6 +155,7 @@ internal sealed class ReducePlan
             dims.Add(1);
             si.Add(0);
             so.Add(0);
+            sm.Add(0);
         }
 
         int k = 0;
@@ -128,7 +164,7 @@ internal sealed class ReducePlan
             k++;
         }
 
-        return new ReducePlan([.. dims], [.. si], [.. so], k);
+        return new ReducePlan([.. dims], [.. si], [.. so], masked ? [.. sm] : null, k);
     }
 
     private static void Compare(nint stride0, nint stride1, ref bool ambiguous, ref bool shouldSwap)

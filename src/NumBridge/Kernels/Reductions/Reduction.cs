@@ -24,21 +24,8 @@ internal static unsafe class Reduction
         where TOp : IReduceOperator
     {
         Debug.Assert(input.dtype == result.dtype && reduced.Length == input.ndim);
-        int nd = input.ndim;
         nint[] shape = input.shape.Dims.ToArray();
-        nint[] outStrides = new nint[nd];
-        bool keepdims = result.ndim == nd;
-        for (int i = 0, r = 0; i < nd; i++)
-        {
-            if (reduced[i])
-            {
-                r += keepdims ? 1 : 0;
-                continue;
-            }
-
-            outStrides[i] = result.StridesSpan[r++];
-        }
-
+        nint[] outStrides = ReducePlan.OutputStrides(result, reduced);
         var visitor = new Visitor<TOp>((nint)input.Data, input.StridesSpan.ToArray(), (nint)result.Data, shape, outStrides, reduced);
         DTypeSwitch.Invoke<Visitor<TOp>, bool>(input.dtype.Code, ref visitor);
         GC.KeepAlive(input);

@@ -13,7 +13,8 @@ internal static class Concatenate
     /// <param name="axis">The joining axis, not yet normalised.</param>
     /// <param name="dtype">The requested dtype, or null for the inputs' result type.</param>
     /// <param name="casting">The casting rule the inputs must satisfy towards the result dtype.</param>
-    public static NDArray Run(IReadOnlyList<NDArray> arrays, int axis, DType? dtype, Casting casting)
+    /// <param name="out">The array to write into (its dtype is the result dtype), or null for a new one.</param>
+    public static NDArray Run(IReadOnlyList<NDArray> arrays, int axis, DType? dtype, Casting casting, NDArray? @out = null)
     {
         NDArray first = arrays[0];
         first.ThrowIfDisposed();
@@ -49,7 +50,12 @@ internal static class Concatenate
             }
         }
 
-        DType resultType = dtype ?? ResultType(arrays);
+        if (@out is not null)
+        {
+            CheckOut(@out, dims);
+        }
+
+        DType resultType = @out?.dtype ?? dtype ?? ResultType(arrays);
         foreach (NDArray a in arrays)
         {
             if (!Promotion.CanCast(a.dtype, resultType, casting))
@@ -58,7 +64,9 @@ internal static class Concatenate
             }
         }
 
-        NDArray result = NDArray.Allocate(resultType, Shape.Wrap(dims));
+        // An out that overlaps an input is filled from a temporary, so no input is overwritten before it is read.
+        bool direct = @out is not null && !Overlaps(arrays, @out);
+        NDArray result = direct ? @out! : NDArray.Allocate(resultType, Shape.Wrap(dims));
         nint at = 0;
         foreach (NDArray a in arrays)
         {
@@ -68,7 +76,46 @@ internal static class Concatenate
             at += length;
         }
 
-        return result;
+        if (@out is null || direct)
+        {
+            return result;
+        }
+
+        using (result)
+        {
+            ArrayCopy.Copy(result, @out);
+        }
+
+        return @out;
+    }
+
+    /// <summary>NumPy's checks of <c>out</c>: writeable, the result's number of dimensions, then its shape.</summary>
+    private static void CheckOut(NDArray @out, nint[] dims)
+    {
+        @out.ThrowIfDisposed();
+        @out.ThrowIfNotWriteable();
+        if (@out.ndim != dims.Length)
+        {
+            ThrowHelper.ThrowArgument(Messages.ConcatenateOutDimensions, nameof(@out));
+        }
+
+        if (!@out.shape.Dims.SequenceEqual(dims))
+        {
+            ThrowHelper.ThrowArgument(Messages.ConcatenateOutShape, nameof(@out));
+        }
+    }
+
+    private static bool Overlaps(IReadOnlyList<NDArray> arrays, NDArray @out)
+    {
+        foreach (NDArray a in arrays)
+        {
+            if (np.may_share_memory(a, @out))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

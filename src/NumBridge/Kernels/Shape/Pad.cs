@@ -9,6 +9,11 @@ internal enum PadMode
     Symmetric,
     Wrap,
     Empty,
+    LinearRamp,
+    Maximum,
+    Mean,
+    Median,
+    Minimum,
 }
 
 /// <summary>
@@ -25,8 +30,9 @@ internal enum PadMode
 /// </remarks>
 internal static class Pad
 {
-    /// <summary>Pads <paramref name="a"/>; <paramref name="values"/> is an <c>(ndim, 2)</c> view of the constants
-    /// (before, after) per axis, or null for zeros.</summary>
+    /// <summary>Pads <paramref name="a"/>; <paramref name="values"/> is an <c>(ndim, 2)</c> view of the mode's
+    /// (before, after) values per axis: the constants (null for zeros), the ramp's end values (null for zeros) or the
+    /// stat lengths (null for whole axes).</summary>
     public static NDArray Run(NDArray a, ReadOnlySpan<(nint Before, nint After)> widths, PadMode mode, NDArray? values)
     {
         int n = a.ndim;
@@ -42,13 +48,15 @@ internal static class Pad
         // As NumPy's _pad_simple: an F- (and not C-) contiguous input gives an F-ordered result.
         char order = a.IsFContiguous && !a.IsCContiguous ? 'F' : 'C';
         bool zeros = mode == PadMode.Constant && values is null;
-        NDArray padded = NDArray.Allocate(a.dtype, Shape.Wrap(dims), order, zero: zeros || mode == PadMode.Empty);
+        // An empty array is left as allocated in every mode but 'constant' (NumPy leaves np.empty; here zeros).
+        bool untouched = mode == PadMode.Empty || (a.size == 0 && mode != PadMode.Constant);
+        NDArray padded = NDArray.Allocate(a.dtype, Shape.Wrap(dims), order, zero: zeros || untouched);
         using (NDArray centre = Blocks.Box(padded, befores, original))
         {
             ArrayCopy.Copy(a, centre);
         }
 
-        if (zeros || mode == PadMode.Empty || padded.size == 0)
+        if (zeros || untouched || padded.size == 0)
         {
             return padded;
         }
@@ -77,6 +85,15 @@ internal static class Pad
                 FillConstant(roi, axis, 0, before, values!, axis, 0);
                 FillConstant(roi, axis, before + original[axis], after, values!, axis, 1);
             }
+            else if (mode == PadMode.LinearRamp)
+            {
+                PadRamp.Fill(roi, axis, before, after, (Value(values, axis, 0), Value(values, axis, 1)));
+            }
+            else if (mode is PadMode.Maximum or PadMode.Mean or PadMode.Median or PadMode.Minimum)
+            {
+                (nint, nint) lengths = values is null ? (-1, -1) : ((nint)Value(values, axis, 0), (nint)Value(values, axis, 1));
+                PadStatistic.Fill(roi, axis, before, after, lengths, mode);
+            }
             else
             {
                 FillMapped(roi, axis, 0, before, before, original[axis], mode);
@@ -85,6 +102,20 @@ internal static class Pad
         }
 
         return padded;
+    }
+
+    /// <summary>The (row, side) entry of the <c>(ndim, 2)</c> values as a double; 0 when there are none.</summary>
+    private static double Value(NDArray? values, int row, int side)
+    {
+        if (values is null)
+        {
+            return 0;
+        }
+
+        nint offset = values.Offset + (row * values.StridesSpan[0]) + (side * values.StridesSpan[1]);
+        using NDArray one = values.CreateView(values.dtype, new Shape(), [], offset, writeable: false);
+        using NDArray wide = one.astype(np.float64);
+        return wide.item<double>();
     }
 
     private static void FillConstant(NDArray roi, int axis, nint start, nint count, NDArray values, int row, int side)

@@ -39,6 +39,11 @@ internal static class ElementOrder
         return Complex(u.Real, u.Imaginary, v.Real, v.Imaginary);
     }
 
+    /// <summary>Whether <c>x == y</c> as NumPy's <c>equal</c>: a NaN (in either part of a complex) equals nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Equal<T>(T x, T y)
+        where T : unmanaged => !IsNaN(x) && !IsNaN(y) && Compare(x, y) == 0;
+
     /// <summary>Whether two sorted neighbours are the same value for <c>unique</c>: equal, or both NaN (NumPy's
     /// <c>equal_nan=True</c>; a complex is NaN when either part is).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

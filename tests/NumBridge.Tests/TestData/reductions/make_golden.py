@@ -43,8 +43,22 @@ def small(dt):
     return np.array([1 + 2j, -1.5 + 0.5j, 3 - 1j, 0.5j, 2 + 2j, -1 - 1j, 4 + 0j, 0.25 - 3j, 1 + 1j, 2 - 2j, -3 + 1j, 5j], dt)
 
 
+def where_mask(spec):
+    """The where= mask of a case: explicit bits ('1' selects), or runs of `keep` selected in every `period` elements
+    (flat index in C order), reshaped to spec['shape'] and cast to spec.get('dtype', 'bool')."""
+    shape = tuple(spec['shape'])
+    if 'bits' in spec:
+        flat = np.array([c == '1' for c in spec['bits']], bool)
+    else:
+        flat = np.arange(int(np.prod(shape))) % spec['period'] < spec['keep']
+    return flat.reshape(shape).astype(spec.get('dtype', 'bool'))
+
+
 def call(name, v, kw):
     f = getattr(np, name)
+    kw = dict(kw)
+    if 'where' in kw:
+        kw['where'] = where_mask(kw['where'])
     return f(v, **kw)
 
 
@@ -75,7 +89,7 @@ def case(name, base, view, kw, data=None, lcg_seed=None):
         else:
             rec['out_hex'] = raw.hex()
     except Exception as e:  # noqa: BLE001
-        rec['error'] = type(e).__name__
+        rec['error'] = type(e).__name__  # AxisError, ValueError, TypeError or OverflowError
         rec['message'] = str(e)
     lines.append(json.dumps(rec))
 
@@ -152,6 +166,78 @@ case('sum', np.ones((2, 2)), {}, {'axis': -3})
 case('sum', np.ones((2, 2)), {}, {'axis': (0, -2)})
 case('argmax', np.ones((2, 2)), {}, {'axis': 2})
 case('cumsum', np.ones((2, 2)), {}, {'axis': -3})
+
+# 5. initial= and where= (NumPy 1.24: sum, prod, min, max take both; mean, var, std, any, all take where only).
+#    The mask is one of the case's keywords: {'shape', 'bits'} or {'shape', 'period', 'keep'} (see where_mask).
+INITIAL = ['sum', 'prod', 'min', 'max']
+for dt in DTYPES:
+    base = small(dt).reshape(3, 4)
+    full = {'shape': [3, 4], 'bits': '101101110010'}
+    row = {'shape': [4], 'bits': '1011'}
+    column = {'shape': [3, 1], 'bits': '101'}
+    for name in UFUNC_REDUCTIONS:
+        for axis in [None, 0, 1]:
+            kw = {'axis': axis, 'where': full}
+            if name in ('min', 'max'):
+                kw['initial'] = 2
+            case(name, base, {}, kw)
+        case(name, base, {}, {'axis': 1, 'where': row, 'keepdims': True, **({'initial': 3} if name in INITIAL else {})})
+        case(name, base, {}, {'axis': 0, 'where': column, **({'initial': 3} if name in INITIAL else {})})
+    for name in INITIAL:
+        for axis in [None, 0, 1]:
+            case(name, base, {}, {'axis': axis, 'initial': 5})
+    case('min', base, {}, {'axis': 1, 'where': full})
+    case('max', base, {}, {'where': full})
+    case('sum', base, {}, {'axis': 1, 'initial': 7, 'dtype': 'float32', 'where': full})
+    case('mean', base, {}, {'axis': 0, 'dtype': 'float32', 'where': full})
+    case('var', base, {}, {'axis': 1, 'ddof': 1, 'where': full})
+    case('std', base, {}, {'axis': 1, 'ddof': 3, 'where': full})
+# Empty selections: the identity, initial, NaN for mean; an empty axis with initial.
+none = {'shape': [3, 4], 'bits': '000000000000'}
+for name in UFUNC_REDUCTIONS:
+    case(name, lcg(3, 12, 'float64').reshape(3, 4), {}, {'axis': 1, 'where': none, **({'initial': 1.5} if name in INITIAL else {})})
+for name in INITIAL:
+    case(name, np.zeros((0, 3)), {}, {'axis': 0, 'initial': -4.0})
+    case(name, np.zeros((0, 3), np.int32), {}, {'initial': 9})
+# Layouts with a mask laid out in C order of the view (same data, same answer).
+for dt in ['float32', 'float64', 'int32', 'float16', 'complex64']:
+    base = lcg(7, 6 * 11, dt).reshape(6, 11)
+    for view in VIEWS:
+        shape = list(eval('np.empty((6, 11))[' + view.get('index', ':') + ']').shape)
+        if view.get('transpose'):
+            shape = shape[::-1]
+        mask = {'shape': shape, 'period': 7, 'keep': 5}
+        for name in ['sum', 'mean', 'var', 'max', 'prod']:
+            for axis in [None, 0, 1]:
+                case(name, base, view, {'axis': axis, 'where': mask, **({'initial': -1} if name == 'max' else {})}, lcg_seed=7)
+# Bit-exact float sums: runs of selected elements long and short, across the pairwise and 8192-element chunk edges.
+for dt in ['float32', 'float64']:
+    for n, period, keep in [(1000, 3, 2), (20000, 317, 300), (20000, 9000, 8500), (100003, 1000, 999), (100003, 20, 9)]:
+        base = lcg(n, n, dt)
+        mask = {'shape': [n], 'period': period, 'keep': keep}
+        case('sum', base, {}, {'where': mask}, lcg_seed=n)
+        case('sum', base, {}, {'where': mask, 'initial': 0.1}, lcg_seed=n)
+        case('mean', base, {}, {'where': mask}, lcg_seed=n)
+    for shape in [(300, 513), (7, 20000), (20000, 7)]:
+        size = int(np.prod(shape))
+        base = lcg(size, size, dt).reshape(shape)
+        mask = {'shape': list(shape), 'period': 101, 'keep': 90}
+        for axis in [None, 0, -1]:
+            case('sum', base, {}, {'axis': axis, 'where': mask}, lcg_seed=size)
+            case('sum', base, {}, {'axis': axis, 'initial': 0.5}, lcg_seed=size)
+        case('var', base, {}, {'axis': -1, 'where': mask}, lcg_seed=size)
+        case('sum', base, {}, {'axis': -1, 'where': {'shape': [shape[1]], 'period': 13, 'keep': 11}}, lcg_seed=size)
+# Errors.
+ones = np.ones((2, 3))
+case('sum', ones, {}, {'where': {'shape': [2], 'bits': '10'}})
+case('mean', ones, {}, {'where': {'shape': [2], 'bits': '10'}})
+case('any', ones, {}, {'where': {'shape': [1, 2, 3], 'bits': '101010'}})
+case('sum', ones, {}, {'where': {'shape': [3], 'bits': '101', 'dtype': 'int64'}})
+case('std', ones, {}, {'where': {'shape': [3], 'bits': '101', 'dtype': 'int64'}})
+case('max', ones, {}, {'axis': 0, 'where': {'shape': [3], 'bits': '101'}})
+case('sum', np.array([1, 2], np.uint8), {}, {'initial': -1})
+case('min', np.array([1, 2], np.uint8), {}, {'initial': 300})
+case('min', np.array([1, 2], np.uint8), {}, {'initial': 3.5})
 
 with open('reductions.jsonl', 'w') as f:
     f.write('\n'.join(lines) + '\n')

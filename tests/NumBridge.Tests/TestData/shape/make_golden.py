@@ -141,6 +141,20 @@ for dt in DTYPES:
         for cv in (5, [1, 2], [[1, 2], [3, 4]]):
             record('pad', [a34], lambda: np.pad(a34, [1, 2], constant_values=np.asarray(cv).astype(dt)),
                    pad_width=[1, 2], mode='constant', constant_values=cv)
+    # linear_ramp (end_values) and the statistic modes (stat_length): NumPy 1.24's own np.pad.
+    signed = np.dtype(dt).kind != 'u'
+    for mode in ('linear_ramp', 'maximum', 'mean', 'median', 'minimum'):
+        for pw in (2, [1, 2], [[1, 2], [3, 0]], [[0, 0], [0, 9]], 7):
+            record('pad', [a34], lambda: np.pad(a34, pw, mode), pad_width=pw, mode=mode)
+        record('pad', [v3], lambda: np.pad(v3, [[4, 10]], mode), pad_width=[[4, 10]], mode=mode)
+        record('pad', [s0], lambda: np.pad(s0, 3, mode), pad_width=3, mode=mode)
+    for ev in (5, [1, 20], [[-3, 2], [7, -40]] if signed else [[3, 2], [7, 40]]):
+        record('pad', [a34], lambda: np.pad(a34, [[2, 3], [4, 1]], 'linear_ramp', end_values=ev),
+               pad_width=[[2, 3], [4, 1]], mode='linear_ramp', end_values=ev)
+    for mode in ('maximum', 'mean', 'median', 'minimum'):
+        for sl in (1, [1, 2], [[2, 3], [1, 4]], 10):
+            record('pad', [a34], lambda: np.pad(a34, [[2, 3], [4, 1]], mode, stat_length=sl),
+                   pad_width=[[2, 3], [4, 1]], mode=mode, stat_length=sl)
     for shift, axis in ((2, None), (-1, 1), (7, 0), ([1, 2], [0, 1]), ([1, 1], [1, 1]), (1, [1, -2]),
                         ([1, 2], None), (-4, None), ([], [])):
         record('roll', [a34], lambda: np.roll(a34, shift, axis=axis), shift=shift, axis=axis)
@@ -165,4 +179,53 @@ for dt, casting in (('int64', 'same_kind'), ('int64', 'unsafe'), ('float32', 'sa
            axis=0, dtype=dt, casting=casting)
     record('stack', [f, i, u], lambda: np.stack([f, i, u], dtype=dt, casting=casting),
            axis=0, dtype=dt, casting=casting)
+
+# Rounding of the statistic for integer arrays (half to even) and of the ramp (floor), and linspace's zero-step rule.
+for dt in ('int64', 'uint8', 'float32'):
+    r = np.array([[1, 2, 4, 7], [3, 3, 3, 3], [0, 5, 2, 1]], dt)
+    for mode in ('mean', 'median'):
+        record('pad', [r], lambda: np.pad(r, 2, mode, stat_length=2), pad_width=2, mode=mode, stat_length=2)
+        record('pad', [r], lambda: np.pad(r, [[0, 0], [3, 3]], mode), pad_width=[[0, 0], [3, 3]], mode=mode)
+    record('pad', [r], lambda: np.pad(r, [[0, 0], [5, 3]], 'linear_ramp', end_values=3),
+           pad_width=[[0, 0], [5, 3]], mode='linear_ramp', end_values=3)
+    record('pad', [r], lambda: np.pad(r, [[3, 2], [0, 0]], 'linear_ramp', end_values=[[7, 9], [0, 0]]),
+           pad_width=[[3, 2], [0, 0]], mode='linear_ramp', end_values=[[7, 9], [0, 0]])
+nanf = np.array([[1.0, np.nan, 3.0], [4.0, 5.0, 6.0]])
+for mode in ('maximum', 'mean', 'median', 'minimum', 'linear_ramp'):
+    record('pad', [nanf], lambda: np.pad(nanf, 1, mode), pad_width=1, mode=mode)
+
+# Errors of the new pad modes.
+e34 = make('float64', (3, 4))
+record('pad', [e34], lambda: np.pad(e34, 1, 'maximum', stat_length=0), pad_width=1, mode='maximum', stat_length=0)
+record('pad', [e34], lambda: np.pad(e34, 1, 'minimum', stat_length=[[1, 1], [0, 2]]), pad_width=1, mode='minimum',
+       stat_length=[[1, 1], [0, 2]])
+record('pad', [e34], lambda: np.pad(e34, 1, 'mean', stat_length=-1), pad_width=1, mode='mean', stat_length=-1)
+record('pad', [e34], lambda: np.pad(e34, 1, 'mean', end_values=1), pad_width=1, mode='mean', end_values=1)
+record('pad', [e34], lambda: np.pad(e34, 1, 'linear_ramp', stat_length=1), pad_width=1, mode='linear_ramp',
+       stat_length=1)
+record('pad', [e34], lambda: np.pad(e34, 1, 'edge', end_values=1), pad_width=1, mode='edge', end_values=1)
+
+# concatenate(out=): the out's dtype is the result dtype, the inputs cast to it under the casting rule.
+for dt in DTYPES:
+    a23 = make(dt, (2, 3))
+    b13 = make(dt, (1, 3), 4)
+    for odt in ('float32', 'int16', 'complex128', 'bool'):
+        record('concatenate', [a23, b13], lambda: np.concatenate([a23, b13], out=np.zeros((3, 3), odt), casting='unsafe'),
+               axis=0, casting='unsafe', out={'dtype': odt, 'shape': [3, 3]})
+    record('concatenate', [a23, b13], lambda: np.concatenate([a23, b13], out=np.zeros((3, 3), dt)), axis=0,
+           out={'dtype': dt, 'shape': [3, 3]})
+    record('concatenate', [a23, b13], lambda: np.concatenate([a23, b13], axis=None, out=np.zeros(9, dt)), axis=None,
+           out={'dtype': dt, 'shape': [9]})
+f23 = make('float64', (2, 3))
+i13 = make('int64', (1, 3))
+for args in ({'axis': 0, 'out': {'dtype': 'int64', 'shape': [3, 3]}},
+             {'axis': 0, 'out': {'dtype': 'float64', 'shape': [3, 4]}},
+             {'axis': 0, 'out': {'dtype': 'float64', 'shape': [9]}},
+             {'axis': None, 'out': {'dtype': 'float64', 'shape': [3, 3]}},
+             {'axis': None, 'out': {'dtype': 'float64', 'shape': [8]}},
+             {'axis': 0, 'dtype': 'float64', 'out': {'dtype': 'float64', 'shape': [3, 3]}}):
+    o = args['out']
+    kw = {k: v for k, v in args.items() if k != 'out'}
+    record('concatenate', [f23, i13], lambda: np.concatenate([f23, i13], out=np.zeros(o['shape'], o['dtype']), **kw),
+           **args)
 out.close()

@@ -46,6 +46,18 @@ def enc(a):
     return {'dtype': a.dtype.name, 'shape': list(a.shape), 'hex': np.ascontiguousarray(a).tobytes().hex()}
 
 
+def unique_axis(a):
+    """unique along each axis of arrays with repeated rows, columns and planes (return_index makes NumPy sort stably).
+    NumPy compares the slices as structured elements: a slice holding a NaN equals no other."""
+    rows = a[[0, 2, 0, 1, 2, 0, 1]]
+    cols = a[:, [3, 1, 3, 0, 1, 5, 3]]
+    cube = a.reshape(3, 2, 4)[[1, 0, 1]][:, :, [2, 0, 2, 1]]
+    cases = [(rows, 0), (rows, -2), (cols, 1), (cols, -1), (cube, 0), (cube, 1), (cube, 2), (a[:, :0], 0), (a[:0], 1)]
+    return [{'axis': ax, 'a': enc(x),
+             'out': [enc(r) for r in np.unique(x, return_index=True, return_inverse=True, return_counts=True, axis=ax)]}
+            for x, ax in cases]
+
+
 lines = []
 for dt in DTYPES:
     a = data(dt)
@@ -62,6 +74,7 @@ for dt in DTYPES:
         'zeros': enc(zeros),
         'argsort_zeros': enc(np.argsort(zeros, kind='stable')),
         'unique': [enc(r) for r in np.unique(a, return_index=True, return_inverse=True, return_counts=True)],
+        'unique_axis': unique_axis(a),
         'nonzero': [enc(r) for r in np.nonzero(a)],
         'argwhere': enc(np.argwhere(a)),
         'flatnonzero': enc(np.flatnonzero(a)),
