@@ -125,6 +125,13 @@ internal static unsafe class GifDecoder
         }
 
         ImageLimits.CheckPixels(width, height);
+        if (!ImageLimits.LzwCanHold(data.Length - reader.Position, (long)frameWidth * frameHeight))
+        {
+            // Found by the fuzzer: a 51-byte file whose frame claimed 65285x128 pixels had its canvas allocated and
+            // filled (8.6 MB) before the missing data was noticed.
+            ThrowHelper.ThrowInvalidData(Messages.ImageTruncated);
+        }
+
         string mode = palette is not null && PaletteNeeded(palette) ? "P" : "L";
         if (transparency is int t)
         {
