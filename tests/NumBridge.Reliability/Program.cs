@@ -61,7 +61,7 @@ internal static class Program
             long before = GC.GetAllocatedBytesForCurrentThread() + Memory.NativeLedger.AlignedBytesAllocated;
             string outcome = FuzzHarness.Run(target, input);
             long allocated = GC.GetAllocatedBytesForCurrentThread() + Memory.NativeLedger.AlignedBytesAllocated - before;
-            Console.WriteLine($"{file}: {input.Length:N0} bytes, allocated {allocated:N0} (budget {Fuzzer.Budget(target, input.Length, outcome):N0}): {outcome}");
+            Console.WriteLine($"{file}: {input.Length:N0} bytes, allocated {allocated:N0} (budget {Fuzzer.Budget(target, input, outcome):N0}): {outcome}");
         }
 
         return 0;

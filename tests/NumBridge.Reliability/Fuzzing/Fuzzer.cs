@@ -62,12 +62,14 @@ internal sealed partial class Fuzzer
     /// <item>JPEG: up to 4096 pixels per input byte plus 1 Mi pixels (<c>JpegCodec</c>'s check; libjpeg, like stb,
     /// fills a cut scan), 12 bytes a pixel.</item>
     /// <item>GIF: the logical screen, a header field that needs no data (Pillow fills it with the background), bounded
-    /// only by <c>Image.MAX_IMAGE_PIXELS</c> as in Pillow: 12 bytes a pixel of the decoded canvas.</item>
+    /// only by <c>Image.MAX_IMAGE_PIXELS</c> as in Pillow: 12 bytes a pixel of the screen or the decoded canvas. A
+    /// frame's own pixels need LZW data (<c>ImageLimits.LzwCanHold</c>).</item>
     /// </list>
     /// </summary>
-    public static long Budget(FuzzTarget target, long length, string outcome)
+    public static long Budget(FuzzTarget target, byte[] input, string outcome)
     {
         const long Fixed = 2L << 20;
+        long length = input.Length;
         long compressed = 8 * 1032 * length;
         return target switch
         {
@@ -75,9 +77,13 @@ internal sealed partial class Fuzzer
             FuzzTarget.NpyStream => Fixed + (8 * length) + IO.NpyReader.DirectReadLimit,
             FuzzTarget.Npz => Fixed + compressed,
             _ => Fixed + compressed + (12 * (outcome.StartsWith("JPEG ", StringComparison.Ordinal) ? (4096 * length) + (1 << 20) :
-                outcome.StartsWith("GIF ", StringComparison.Ordinal) ? PixelsOf(outcome) : 0)),
+                Math.Max(PixelsOf(outcome), GifScreenPixels(input)))),
         };
     }
+
+    /// <summary>The logical screen of a GIF (its header's width and height), 0 for anything else.</summary>
+    private static long GifScreenPixels(byte[] input) =>
+        input.Length >= 10 && input.AsSpan().StartsWith("GIF"u8) ? (long)BitConverter.ToUInt16(input, 6) * BitConverter.ToUInt16(input, 8) : 0;
 
     /// <summary>The pixel count of an image outcome, <c>FORMAT MODE WxH ...</c>.</summary>
     private static long PixelsOf(string outcome)
@@ -155,7 +161,7 @@ internal sealed partial class Fuzzer
             Finding(target, input, findingsDir, "slow", $"{ms:F0} ms: {outcome}");
         }
 
-        if (allocated > Budget(target, input.Length, outcome))
+        if (allocated > Budget(target, input, outcome))
         {
             Finding(target, input, findingsDir, "allocation", $"{allocated:N0} bytes for a {input.Length:N0}-byte input: {outcome}");
         }

@@ -116,17 +116,23 @@ internal sealed class Worker(int id, Random random, Item?[] slots, OpCounts coun
             return;
         }
 
-        bool shareable = a.flags.writeable && a.strides.All(s => s >= 0);
+        // A read-only array (a read-only map) is copied, as in PyTorch; so is one with negative strides, which PyTorch
+        // refuses to share or copy directly.
+        bool positive = a.strides.All(s => s >= 0);
         torch.Tensor t;
-        if (random.Next(3) == 0)
+        using (NDArray source = positive ? a["..."] : a.copy())
         {
-            using DisposeScope scope = torch.NewDisposeScope();
-            using torch.Tensor inScope = shareable ? torch.from_numpy(a) : torch.tensor(a);
-            t = inScope.alias().MoveToOuterDisposeScope();
-        }
-        else
-        {
-            t = shareable ? torch.from_numpy(a) : torch.tensor(a);
+            bool shareable = source.flags.writeable;
+            if (random.Next(3) == 0)
+            {
+                using DisposeScope scope = torch.NewDisposeScope();
+                using torch.Tensor inScope = shareable ? torch.from_numpy(source) : torch.tensor(source);
+                t = inScope.alias().MoveToOuterDisposeScope();
+            }
+            else
+            {
+                t = shareable ? torch.from_numpy(source) : torch.tensor(source);
+            }
         }
 
         Interlocked.Increment(ref counts.ToTensor);
