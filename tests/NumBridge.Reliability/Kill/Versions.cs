@@ -7,7 +7,7 @@ namespace NumBridge.Reliability.Kill;
 /// </summary>
 internal static class Versions
 {
-    public static int Length(int v) => 200_000 + ((v % 5) * 150_000);
+    public static int Length(int v) => 2_000_000 + ((v % 5) * 1_000_000);
 
     private static int ShortLength(int v) => 1000 + (v % 13);
 
