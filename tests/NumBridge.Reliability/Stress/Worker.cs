@@ -95,15 +95,7 @@ internal sealed class Worker(int id, Random random, Item?[] slots, OpCounts coun
         }
 
         Interlocked.Increment(ref counts.View);
-        if (random.Next(2) == 0)
-        {
-            item.Dispose();
-            Interlocked.Increment(ref counts.Dispose);
-        }
-        else
-        {
-            Put(item);
-        }
+        DisposeOrPutBack(item);
 
         Put(new Item(view, item.Value));
     }
@@ -136,15 +128,7 @@ internal sealed class Worker(int id, Random random, Item?[] slots, OpCounts coun
         }
 
         Interlocked.Increment(ref counts.ToTensor);
-        if (random.Next(2) == 0)
-        {
-            item.Dispose();
-            Interlocked.Increment(ref counts.Dispose);
-        }
-        else
-        {
-            Put(item);
-        }
+        DisposeOrPutBack(item);
 
         Put(new Item(t, item.Value));
     }
@@ -159,15 +143,7 @@ internal sealed class Worker(int id, Random random, Item?[] slots, OpCounts coun
 
         NDArray a = t.numpy();
         Interlocked.Increment(ref counts.FromTensor);
-        if (random.Next(2) == 0)
-        {
-            item.Dispose();
-            Interlocked.Increment(ref counts.Dispose);
-        }
-        else
-        {
-            Put(item);
-        }
+        DisposeOrPutBack(item);
 
         Put(new Item(a, item.Value));
     }
@@ -214,6 +190,21 @@ internal sealed class Worker(int id, Random random, Item?[] slots, OpCounts coun
         if (Take() is not null)
         {
             Interlocked.Increment(ref counts.Forget);
+        }
+    }
+
+    /// <summary>The source of a view, tensor or array just made: disposed at once half the time, so only the new item
+    /// keeps the memory, else put back for others.</summary>
+    private void DisposeOrPutBack(Item item)
+    {
+        if (random.Next(2) == 0)
+        {
+            item.Dispose();
+            Interlocked.Increment(ref counts.Dispose);
+        }
+        else
+        {
+            Put(item);
         }
     }
 

@@ -37,12 +37,19 @@ with open("image/gif_frame_larger_than_data.gif", "wb") as f:
         "474946383961090006008101000000 00ff000000ff000000ff2c0600040005ff"
         "800000020c0443710443710443710443 15003b".replace(" ", "")))
 
+# 4. A 51-byte GIF whose small frame sits at x 16390: the canvas an offset alone asks for (4.3 MB) was allocated and
+#    filled before the frame's data was found truncated; the frame is now decoded first.
+with open("image/gif_frame_offset_truncated.gif", "wb") as f:
+    f.write(bytes.fromhex(
+        "474946383961090006008101000000 00ff000000ff000000ff2c0640040005"
+        "00030100020c044371044371044371 044315003b".replace(" ", "")))
+
 
 def chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-# 4. A PNG whose zlib stream asks for a preset dictionary: zlib's Z_NEED_DICT surfaced as ZLibException (an
+# 5. A PNG whose zlib stream asks for a preset dictionary: zlib's Z_NEED_DICT surfaced as ZLibException (an
 #    IOException), now InvalidDataException.
 raw = b"".join(b"\x00" + bytes(range(4)) for _ in range(3))
 body = zlib.compress(raw)
