@@ -16,8 +16,9 @@ namespace NumBridge.Memory;
 /// is a leak.
 /// </para>
 /// <para>
-/// Scalar buffers (<see cref="ScalarSlab"/>) free nothing on release: their memory is their slab's, which its
-/// finalizer frees. So they are counted apart from the set, and slab blocks are counted as allocations of their own.
+/// Scalar buffers (<see cref="ScalarSlab"/>, the 0-d arrays <c>a[i, j]</c> makes) free nothing on release: their memory
+/// is their slab's, which its finalizer frees. They stay off the counters (they are the hot path), and slab blocks are
+/// counted instead (<see cref="SlabsAllocated"/>, <see cref="SlabsFreed"/>).
 /// </para>
 /// </remarks>
 internal static class NativeLedger
@@ -48,7 +49,7 @@ internal static class NativeLedger
         /// <summary>A pinned .NET array.</summary>
         PinnedArray,
 
-        /// <summary>A slot of a <see cref="ScalarSlab"/>.</summary>
+        /// <summary>A slot of a <see cref="ScalarSlab"/> (not counted; see the remarks).</summary>
         Scalar,
 
         /// <summary>Anything else: a tensor's storage, a caller's own releaser.</summary>
@@ -104,6 +105,13 @@ internal static class NativeLedger
     /// <summary>Records a new buffer and returns its id.</summary>
     internal static long OnCreated(IBufferReleaser releaser, nint byteLength)
     {
+        if (releaser is ScalarSlab)
+        {
+            // The 0-d arrays a[i, j] makes stay off the shared counters: they are the hot path, and their memory is
+            // their slab's, which is counted (OnSlabAllocated).
+            return 0;
+        }
+
         Kind kind = KindOf(releaser);
         Interlocked.Increment(ref s_created[(int)kind]);
         if (kind == Kind.Aligned)
@@ -112,20 +120,20 @@ internal static class NativeLedger
         }
 
         long id = Interlocked.Increment(ref s_nextId);
-        if (kind != Kind.Scalar)
-        {
-            Volatile.Read(ref s_live)?.TryAdd(id, kind);
-        }
-
+        Volatile.Read(ref s_live)?.TryAdd(id, kind);
         return id;
     }
 
     /// <summary>Records that a buffer's releaser is about to run.</summary>
     internal static void OnReleased(long id, IBufferReleaser releaser)
     {
-        Kind kind = KindOf(releaser);
-        Interlocked.Increment(ref s_released[(int)kind]);
-        if (kind != Kind.Scalar && Volatile.Read(ref s_live) is { } live && !live.TryRemove(id, out _) &&
+        if (releaser is ScalarSlab)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref s_released[(int)KindOf(releaser)]);
+        if (Volatile.Read(ref s_live) is { } live && !live.TryRemove(id, out _) &&
             id > Volatile.Read(ref s_trackedFrom))
         {
             // Tracked from birth, yet not in the set: it was released before.
