@@ -68,6 +68,19 @@ internal static unsafe class ArrayToTensor
         sbyte scalarType = (sbyte)DTypeMap.ToTorch(a.dtype.Code);
 
         NativeBuffer buffer = a.Buffer;
+        if (buffer.Releaser is TensorReleaser { Tensor: { } owner } && owner.dtype == (ScalarType)scalarType)
+        {
+            // The memory is a libtorch storage's (the array came from Tensor.numpy()): the new tensor is a view of that
+            // storage, which keeps it alive by itself. A storage of our own over it, with a lease on this array's
+            // buffer, would make a cycle through the deleter registry, which is keyed by address: the lease would wait
+            // for every tensor at the address to go, including the one this array's own buffer keeps alive, and
+            // nothing would ever be freed (found by the lifetime stress run).
+            long elementOffset = ((nint)a.Data - LibTorchSharp.THSTensor_data(owner.Handle)) / itemSize;
+            Tensor view = owner.as_strided(size, elementStrides, owner.storage_offset() + elementOffset);
+            GC.KeepAlive(a);
+            return view;
+        }
+
         if (!buffer.TryRetain())
         {
             ThrowHelper.ThrowDisposed();

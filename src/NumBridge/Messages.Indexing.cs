@@ -24,7 +24,11 @@ internal static partial class Messages
     public static string CouldNotBroadcastInput(Shape from, Shape to) =>
         $"could not broadcast input array from shape {from} into shape {to}";
 
-    // numpy/_core/src/multiarray/nditer_constr.c, npyiter_fill_axisdata (broadcast_to's message)
+    // numpy/lib/_stride_tricks_impl.py, _broadcast_to
+    public const string BroadcastNonScalarToScalar = "cannot broadcast a non-scalar to a scalar array";
+
+    // numpy/_core/src/multiarray/nditer_constr.c, npyiter_fill_axisdata (broadcast_to's message): the iterator prints
+    // shapes without spaces, "(2,3)", "(5,)"
     public static string BroadcastTo(Shape from, Shape to) =>
         $"operands could not be broadcast together with remapped shapes [original->remapped]: {FormatShapeCompact(from)}  and requested shape {FormatShapeCompact(to)}";
 

@@ -65,8 +65,18 @@ public sealed unsafe partial class NDArray
     /// </example>
     public NDArray this[string index]
     {
-        get => GetItem(SliceSyntax.Parse(index));
-        set => SetItem(SliceSyntax.Parse(index), value);
+        get
+        {
+            ArgumentNullException.ThrowIfNull(index);
+            return GetItem(SliceSyntax.Parse(index));
+        }
+
+        set
+        {
+            ArgumentNullException.ThrowIfNull(index);
+            ArgumentNullException.ThrowIfNull(value);
+            SetItem(SliceSyntax.Parse(index), value);
+        }
     }
 
     /// <summary>Writes <paramref name="value"/> into the selection (<c>a[indices] = value</c>).</summary>

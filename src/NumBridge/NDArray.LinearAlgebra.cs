@@ -13,7 +13,11 @@ public sealed partial class NDArray
     /// Console.WriteLine(np.eye(2).matmul(np.array(new[] { 3.0, 4.0 }))); // [3. 4.]
     /// </code>
     /// </example>
-    public NDArray matmul(NDArray other) => np.matmul(this, other);
+    public NDArray matmul(NDArray other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return np.matmul(this, other);
+    }
 
     /// <summary>Dot product with <paramref name="b"/> (<c>ndarray.dot</c>).</summary>
     /// <param name="b">The right operand.</param>

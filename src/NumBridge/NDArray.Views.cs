@@ -66,7 +66,11 @@ public sealed unsafe partial class NDArray
     /// Console.WriteLine(np.zeros(6).reshape(3, 2).shape); // (3, 2)
     /// </code>
     /// </example>
-    public NDArray reshape(params nint[] shape) => reshape(new Shape(shape));
+    public NDArray reshape(params nint[] shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        return reshape(new Shape(shape));
+    }
 
     /// <summary>Returns a flattened array (<c>ndarray.ravel</c>).</summary>
     /// <param name="order"><c>'C'</c>, <c>'F'</c>, <c>'A'</c> or <c>'K'</c> (<c>'K'</c>: the order the elements
@@ -151,7 +155,7 @@ public sealed unsafe partial class NDArray
     /// Console.WriteLine(np.zeros((2, 3, 4)).transpose(1, 0, 2).shape); // (3, 2, 4)
     /// </code>
     /// </example>
-    public NDArray transpose(params int[] axes)
+    public NDArray transpose(params int[]? axes)
     {
         ThrowIfDisposed();
         int n = ndim;

@@ -169,6 +169,13 @@ public sealed unsafe partial class NDArray : IDisposable
                 ThrowHelper.ThrowDisposed();
             }
 
+            if (buffer.IsReleased)
+            {
+                // A lease still held on freed memory: a broken lifetime rule, refused and recorded (NativeLedger).
+                NativeLedger.OnUseAfterRelease();
+                ThrowHelper.ThrowDisposed();
+            }
+
             return buffer;
         }
     }
@@ -241,15 +248,12 @@ public sealed unsafe partial class NDArray : IDisposable
             }
         }
 
-        nint bytes;
-        try
+        if (!StrideMath.FitsInAddressSpace(shape.Dims, dtype.ItemSize))
         {
-            bytes = checked(shape.size * dtype.ItemSize);
+            ThrowHelper.ThrowArgument(Messages.ArrayTooBig, nameof(shape));
         }
-        catch (OverflowException)
-        {
-            throw new ArgumentException(Messages.ArrayTooBig, nameof(shape));
-        }
+
+        nint bytes = shape.size * dtype.ItemSize;
 
         nint[] strides = order switch
         {

@@ -31,6 +31,9 @@ internal static partial class ThrowHelper
         throw new ArgumentException(message, paramName);
 
     [DoesNotReturn]
+    public static T ThrowArgumentNull<T>(string paramName) => throw new ArgumentNullException(paramName);
+
+    [DoesNotReturn]
     public static void ThrowReadOnly() => throw new NotSupportedException(Messages.ReadOnly);
 
     [DoesNotReturn]

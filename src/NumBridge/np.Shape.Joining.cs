@@ -185,17 +185,18 @@ public static partial class np
         return JoinExpanded(tup, AtLeast3D, 2, null, Casting.SameKind);
     }
 
-    private static void CheckArrays(IReadOnlyList<NDArray> arrays, string emptyMessage)
+    private static void CheckArrays(IReadOnlyList<NDArray> arrays, string emptyMessage,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(arrays))] string paramName = "arrays")
     {
-        ArgumentNullException.ThrowIfNull(arrays);
+        ArgumentNullException.ThrowIfNull(arrays, paramName);
         if (arrays.Count == 0)
         {
-            ThrowHelper.ThrowArgument(emptyMessage, nameof(arrays));
+            ThrowHelper.ThrowArgument(emptyMessage, paramName);
         }
 
         foreach (NDArray a in arrays)
         {
-            ArgumentNullException.ThrowIfNull(a, nameof(arrays));
+            ArgumentNullException.ThrowIfNull(a, paramName);
             a.ThrowIfDisposed();
         }
     }

@@ -50,7 +50,7 @@ public static partial class np
     /// Console.WriteLine(np.transpose(np.zeros((2, 3))).shape); // (3, 2)
     /// </code>
     /// </example>
-    public static NDArray transpose(NDArray a, params int[] axes)
+    public static NDArray transpose(NDArray a, params int[]? axes)
     {
         ArgumentNullException.ThrowIfNull(a);
         return a.transpose(axes);
@@ -219,6 +219,12 @@ public static partial class np
             {
                 ThrowHelper.ThrowArgument("all elements of broadcast shape must be non-negative", nameof(shape));
             }
+        }
+
+        if (shape.ndim == 0 && array.ndim > 0)
+        {
+            // NumPy's _broadcast_to checks this before the iterator, even for shape (1,).
+            ThrowHelper.ThrowArgument(Messages.BroadcastNonScalarToScalar, nameof(shape));
         }
 
         nint[]? strides = Broadcasting.Strides(array.shape.Dims, array.StridesSpan, shape.Dims);

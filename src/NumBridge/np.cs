@@ -67,5 +67,9 @@ public static partial class np
     /// Console.WriteLine(np.dtype("&lt;f4")); // float32
     /// </code>
     /// </example>
-    public static DType dtype(string obj) => DType.Parse(obj);
+    public static DType dtype(string obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        return DType.Parse(obj);
+    }
 }

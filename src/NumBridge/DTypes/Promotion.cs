@@ -184,6 +184,7 @@ internal static class Promotion
     /// <summary>Parses NumPy's casting names.</summary>
     public static Casting ParseCasting(string casting) => casting switch
     {
+        null => ThrowHelper.ThrowArgumentNull<Casting>(nameof(casting)),
         "no" => Casting.No,
         "equiv" => Casting.Equiv,
         "safe" => Casting.Safe,

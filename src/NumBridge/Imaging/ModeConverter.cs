@@ -86,7 +86,9 @@ internal static unsafe class ModeConverter
         var info = new Dictionary<string, object>(source.info);
         source.info.TryGetValue("transparency", out object? transparency);
         bool targetAlpha = target is "LA" or "RGBA";
-        byte[]? palette = source.Palette;
+        // Expanded to 256 entries once here, not per row (a tall, narrow P image allocated a palette per row:
+        // 27 MB for a 59-byte GIF of 7x32768; found by the fuzzer).
+        byte[]? palette = from == "P" ? Full(source.Palette) : source.Palette;
 
         // Alpha for the target: from the source's alpha band, the palette's tRNS, or a transparent colour.
         byte[]? paletteAlpha = null;
@@ -115,7 +117,7 @@ internal static unsafe class ModeConverter
                 {
                     info.Remove("transparency");
                 }
-                else if (transparency is int index && palette is not null && target is "L" or "RGB")
+                else if (transparency is int index && source.Palette is not null && palette is not null && target is "L" or "RGB")
                 {
                     (int r, int g, int b) = Entry(palette, index);
                     info["transparency"] = target == "L" ? L24(r, g, b) : (r, g, b);
@@ -242,9 +244,15 @@ internal static unsafe class ModeConverter
         return i + 2 < palette.Length ? (palette[i], palette[i + 1], palette[i + 2]) : (0, 0, 0);
     }
 
-    /// <summary>The palette expanded to 256 entries (missing ones black, as Pillow's palette is zero-filled).</summary>
+    /// <summary>The palette expanded to 256 entries (missing ones black, as Pillow's palette is zero-filled); a
+    /// palette already that long is returned as it is.</summary>
     private static byte[] Full(byte[]? palette)
     {
+        if (palette is { Length: 768 })
+        {
+            return palette;
+        }
+
         byte[] full = new byte[768];
         palette?.AsSpan(0, Math.Min(768, palette.Length)).CopyTo(full);
         return full;

@@ -8,6 +8,27 @@ namespace NumBridge;
 /// </summary>
 internal static class StrideMath
 {
+    /// <summary>
+    /// NumPy's size check when it makes an array (<c>PyArray_NewFromDescr_int</c>): the item size times every nonzero
+    /// length must fit in <see cref="nint"/>. A zero length does not excuse the others, since the strides are still
+    /// their products: <c>np.empty((0, 2**63 - 1))</c> is "array is too big".
+    /// </summary>
+    public static bool FitsInAddressSpace(ReadOnlySpan<nint> shape, nint itemSize)
+    {
+        nint bytes = Math.Max(itemSize, 1);
+        foreach (nint d in shape)
+        {
+            if (d != 0 && (d < 0 || bytes > nint.MaxValue / d))
+            {
+                return false;
+            }
+
+            bytes *= Math.Max(d, 1);
+        }
+
+        return true;
+    }
+
     /// <summary>C-order (row-major) strides for a shape.</summary>
     public static nint[] CStrides(ReadOnlySpan<nint> shape, nint itemSize)
     {

@@ -25,6 +25,7 @@ internal sealed class NativeBuffer
 {
     private readonly IBufferReleaser _releaser;
     private readonly Guardian? _guardian;
+    private readonly long _id;
     private int _refCount = 1;
     private int _released;
 
@@ -35,6 +36,7 @@ internal sealed class NativeBuffer
         ByteLength = byteLength;
         _releaser = releaser;
         Owner = owner;
+        _id = NativeLedger.OnCreated(releaser, byteLength);
         // A scalar slab frees its block itself, once no buffer in it can be reached.
         _guardian = releaser is ScalarSlab ? null : new Guardian(this);
     }
@@ -53,6 +55,9 @@ internal sealed class NativeBuffer
 
     /// <summary>The current count (for tests and diagnostics).</summary>
     public int RefCount => Volatile.Read(ref _refCount);
+
+    /// <summary>Whether the releaser ran: the memory is gone.</summary>
+    public bool IsReleased => Volatile.Read(ref _released) != 0;
 
     /// <summary>Takes one more reference, unless the block was already released.</summary>
     public bool TryRetain()
@@ -77,7 +82,11 @@ internal sealed class NativeBuffer
     {
         int remaining = Interlocked.Decrement(ref _refCount);
         Debug.Assert(remaining >= 0, "A buffer was released more often than it was retained.");
-        if (remaining == 0)
+        if (remaining < 0)
+        {
+            NativeLedger.OnCountBelowZero();
+        }
+        else if (remaining == 0)
         {
             _guardian?.Disarm();
             ReleaseOnce();
@@ -88,7 +97,14 @@ internal sealed class NativeBuffer
     {
         if (Interlocked.Exchange(ref _released, 1) == 0)
         {
+            NativeLedger.OnReleased(_id, _releaser);
             _releaser.Release(Pointer, ByteLength);
+        }
+        else
+        {
+            // The count reaching zero disarms the guardian, and the guardian runs only when nothing can reach the
+            // buffer to count it down: no path releases twice. The ledger proves it.
+            NativeLedger.OnSecondRelease();
         }
     }
 

@@ -27,11 +27,11 @@ public class ShapeErrorTests
         ArgumentException e = Assert.Throws<ArgumentException>(() => np.concatenate([]));
         Assert.Equal("need at least one array to concatenate (Parameter 'arrays')", e.Message);
         e = Assert.Throws<ArgumentException>(() => np.hstack([]));
-        Assert.Equal("need at least one array to concatenate (Parameter 'arrays')", e.Message);
+        Assert.Equal("need at least one array to concatenate (Parameter 'tup')", e.Message);
         e = Assert.Throws<ArgumentException>(() => np.vstack([]));
-        Assert.Equal("need at least one array to concatenate (Parameter 'arrays')", e.Message);
+        Assert.Equal("need at least one array to concatenate (Parameter 'tup')", e.Message);
         e = Assert.Throws<ArgumentException>(() => np.dstack([]));
-        Assert.Equal("need at least one array to concatenate (Parameter 'arrays')", e.Message);
+        Assert.Equal("need at least one array to concatenate (Parameter 'tup')", e.Message);
     }
 
     [Fact]

@@ -49,6 +49,35 @@ public unsafe class LifetimeTests
     }
 
     [Fact]
+    public void from_numpy_OfArrayOverTensor_ViewsTheStorageAndFreesEverything()
+    {
+        // a -> t -> b = t.numpy() -> t2 = from_numpy(b): t2 used to hold a lease on b in the deleter registry, whose
+        // entry (keyed by address, the same as t's) also waited for t's storage, which b's own handle kept alive: a
+        // cycle that never freed (found by the lifetime stress run). Now t2 and t3 are views of t's storage.
+        var releaser = new CountingReleaser();
+        NDArray a = Counted(np.float32, new Shape(4), releaser);
+        Tensor t = torch.from_numpy(a);
+        NDArray b = t.numpy();
+        NDArray tail = b["1:"];
+        Tensor t2 = torch.from_numpy(b);
+        Tensor t3 = torch.from_numpy(tail);
+        t2.fill_(7);
+        t3.fill_(1);
+        Assert.Equal(new float[] { 7, 1, 1, 1 }, a.ToArray<float>());
+        Assert.Equal(1, BufferDeleter.LiveEntries);
+        a.Dispose();
+        t.Dispose();
+        b.Dispose();
+        tail.Dispose();
+        t2.Dispose();
+        Assert.Equal(0, releaser.Count);
+        Assert.Equal(new double[] { 1, 1, 1 }, TorchValues(t3));
+        t3.Dispose();
+        Assert.Equal(1, releaser.Count);
+        Assert.Equal(0, BufferDeleter.LiveEntries);
+    }
+
+    [Fact]
     public void from_numpy_TensorViewsOutliveTensorAndArray()
     {
         var releaser = new CountingReleaser();

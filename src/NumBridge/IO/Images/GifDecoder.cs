@@ -125,43 +125,52 @@ internal static unsafe class GifDecoder
         }
 
         ImageLimits.CheckPixels(width, height);
+        if (!ImageLimits.LzwCanHold(data.Length - reader.Position, (long)frameWidth * frameHeight))
+        {
+            // Found by the fuzzer: a 51-byte file whose frame claimed 65285x128 pixels had 8.6 MB allocated and
+            // filled before the missing data was noticed.
+            ThrowHelper.ThrowInvalidData(Messages.ImageTruncated);
+        }
+
         string mode = palette is not null && PaletteNeeded(palette) ? "P" : "L";
         if (transparency is int t)
         {
             info["transparency"] = t;
         }
 
-        // Pillow fills the canvas with the transparent index (or 0), then decodes the frame into its rectangle.
+        // The frame is decoded first, into its own rectangle: the canvas (the screen, or the frame's far corner, which
+        // an offset alone can push out) needs no data, so it is allocated only once the frame's data proved whole (a
+        // 51-byte file with its frame at x 16390 allocated 4.3 MB before it was found truncated; found by the fuzzer).
+        byte[] frame = frameWidth > 0 && frameHeight > 0 ? DecodeFrame(data, reader.Position, minCodeSize, frameWidth, frameHeight) : [];
+
+        // Pillow fills the canvas with the transparent index (or 0), then puts the frame in its rectangle.
         NDArray pixels = NDArray.Allocate(np.uint8, new Shape(height, width));
-        try
+        byte* canvas = pixels.Data;
+        new Span<byte>(canvas, checked(width * height)).Fill((byte)(transparency ?? 0));
+        for (int i = 0; i < frameHeight && frame.Length > 0; i++)
         {
-            byte* canvas = pixels.Data;
-            new Span<byte>(canvas, checked(width * height)).Fill((byte)(transparency ?? 0));
-            if (frameWidth > 0 && frameHeight > 0)
-            {
-                var lzw = new GifLzwDecoder(data, reader.Position, minCodeSize);
-                byte[] row = new byte[frameWidth];
-                for (int i = 0; i < frameHeight; i++)
-                {
-                    if (!lzw.Read(row))
-                    {
-                        ThrowHelper.ThrowInvalidData(Messages.ImageTruncated);
-                    }
-
-                    int y = y0 + (interlace ? InterlacedRow(i, frameHeight) : i);
-                    row.CopyTo(new Span<byte>(canvas + ((long)y * width) + x0, frameWidth));
-                }
-            }
-
-            GC.KeepAlive(pixels);
-        }
-        catch
-        {
-            pixels.Dispose();
-            throw;
+            int y = y0 + (interlace ? InterlacedRow(i, frameHeight) : i);
+            frame.AsSpan(i * frameWidth, frameWidth).CopyTo(new Span<byte>(canvas + ((long)y * width) + x0, frameWidth));
         }
 
+        GC.KeepAlive(pixels);
         return new Image(mode, pixels, mode == "P" ? palette : null, info, "GIF");
+    }
+
+    /// <summary>The frame's rows in stored order; <see cref="Messages.ImageTruncated"/> when the data ends first.</summary>
+    private static byte[] DecodeFrame(byte[] data, int position, int minCodeSize, int frameWidth, int frameHeight)
+    {
+        var lzw = new GifLzwDecoder(data, position, minCodeSize);
+        byte[] frame = GC.AllocateUninitializedArray<byte>(checked(frameWidth * frameHeight));
+        for (int i = 0; i < frameHeight; i++)
+        {
+            if (!lzw.Read(frame.AsSpan(i * frameWidth, frameWidth)))
+            {
+                ThrowHelper.ThrowInvalidData(Messages.ImageTruncated);
+            }
+        }
+
+        return frame;
     }
 
     /// <summary>Pillow's <c>_is_palette_needed</c>: false when every entry i is exactly (i, i, i).</summary>

@@ -25,4 +25,11 @@ internal static class ImageLimits
     /// and is refused before the image's memory is allocated.
     /// </summary>
     public static bool DeflateCanHold(long available, long needed) => needed <= (available * 1032) + 1024;
+
+    /// <summary>
+    /// Whether <paramref name="available"/> bytes of GIF LZW data can hold <paramref name="pixels"/> pixels at all: a
+    /// code takes at least two bits and stands for at most 4096 pixels (the longest string a 12-bit table holds), so a
+    /// frame that claims more cannot be whole, and is refused before its canvas is allocated.
+    /// </summary>
+    public static bool LzwCanHold(long available, long pixels) => pixels <= available * 4 * 4096;
 }

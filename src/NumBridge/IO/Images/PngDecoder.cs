@@ -159,6 +159,13 @@ internal static unsafe class PngDecoder
             pixels.Dispose();
             throw new InvalidDataException(Messages.PngBadHeader($"corrupt zlib data: {ex.Message}"), ex);
         }
+        catch (IOException ex)
+        {
+            // zlib reports some corrupt streams as a ZLibException (an IOException: "unexpected error code"), not as
+            // InvalidDataException; the source is in memory, so no other I/O error can occur here.
+            pixels.Dispose();
+            throw new InvalidDataException(Messages.PngBadHeader($"corrupt zlib data: {ex.Message}"), ex);
+        }
         catch
         {
             pixels.Dispose();

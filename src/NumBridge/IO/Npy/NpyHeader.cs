@@ -105,7 +105,6 @@ internal readonly struct NpyHeader
                 break;
         }
 
-        nint count = 1;
         foreach (nint d in dims)
         {
             if (d < 0)
@@ -114,16 +113,7 @@ internal readonly struct NpyHeader
             }
         }
 
-        try
-        {
-            foreach (nint d in dims)
-            {
-                count = checked(count * d);
-            }
-
-            _ = checked(count * dtype!.ItemSize);
-        }
-        catch (OverflowException)
+        if (!StrideMath.FitsInAddressSpace(dims, dtype!.ItemSize))
         {
             ThrowHelper.ThrowInvalidData(Messages.ArrayTooBig);
         }

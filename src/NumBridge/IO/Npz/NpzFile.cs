@@ -142,7 +142,7 @@ public sealed class NpzFile : IDisposable, IReadOnlyCollection<string>
     /// Console.WriteLine(z.Contains("x")); // True
     /// </code>
     /// </example>
-    public bool Contains(string key) => key is not null && _memberByKey.ContainsKey(key);
+    public bool Contains(string? key) => key is not null && _memberByKey.ContainsKey(key);
 
     /// <summary>Enumerates <see cref="files"/> (iterating an <c>NpzFile</c> in Python gives the same names).</summary>
     /// <returns>An enumerator over the names.</returns>

@@ -19,7 +19,9 @@ internal static class ParallelRange
     public static void For<TAction>(nint count, long bytesPerItem, in TAction action)
         where TAction : struct, IRangeAction
     {
-        long chunks = Math.Min(Environment.ProcessorCount, count * bytesPerItem / MinBytesPerCore);
+        // Never more chunks than items: an empty chunk is a range [start, start), which a body that handles its first
+        // item before testing the end would still run (two threads then reduced row 0 of sum(axis=1) twice).
+        long chunks = Math.Min(Math.Min(Environment.ProcessorCount, count * bytesPerItem / MinBytesPerCore), count);
         if (chunks <= 1)
         {
             action.Invoke(0, count);
@@ -46,8 +48,10 @@ internal static class ParallelRange
 
         public void Run(int chunk)
         {
-            // Chunk edges on multiples of 64 elements keep every chunk but the last on whole vectors.
-            nint step = (_count / _chunks) & ~(nint)63;
+            // Chunk edges on multiples of 64 elements keep every chunk but the last on whole vectors; with fewer than 64
+            // items a chunk (rows of a reduction, each large), the edges are plain, so no chunk is empty.
+            nint step = _count / _chunks;
+            step = step >= 64 ? step & ~(nint)63 : step;
             nint start = chunk * step;
             nint end = chunk == _chunks - 1 ? _count : start + step;
             _action.Invoke(start, end);

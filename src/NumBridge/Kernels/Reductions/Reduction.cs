@@ -213,6 +213,11 @@ internal static unsafe class Reduction
                     return;
                 }
 
+                if (start >= end)
+                {
+                    return;
+                }
+
                 Span<nint> counter = stackalloc nint[outer];
                 counter.Clear();
                 counter[0] = start;

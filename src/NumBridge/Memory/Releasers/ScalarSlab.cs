@@ -34,9 +34,14 @@ internal sealed unsafe class ScalarSlab : IBufferReleaser
     private ScalarSlab()
     {
         _block = (byte*)NativeMemory.AlignedAlloc(SlabSize, SlotSize);
+        NativeLedger.OnSlabAllocated();
     }
 
-    ~ScalarSlab() => NativeMemory.AlignedFree(_block);
+    ~ScalarSlab()
+    {
+        NativeMemory.AlignedFree(_block);
+        NativeLedger.OnSlabFreed();
+    }
 
     /// <summary>A buffer of <paramref name="byteLength"/> (at most <see cref="SlotSize"/>) uninitialized bytes.</summary>
     public static NativeBuffer Allocate(int byteLength)
