@@ -123,9 +123,13 @@ public class NullArgumentSweepTests
         public object? For(ParameterInfo p)
         {
             Type t = p.ParameterType;
-            if (p.HasDefaultValue && p.DefaultValue is not null)
+            if (p.HasDefaultValue)
             {
-                return t == typeof(nint) ? (nint)Convert.ToInt64(p.DefaultValue, System.Globalization.CultureInfo.InvariantCulture) : p.DefaultValue;
+                // Optional parameters keep their defaults (null included), so options that exclude each other
+                // (concatenate's out and dtype) are not both given.
+                return t == typeof(nint) && p.DefaultValue is not null
+                    ? (nint)Convert.ToInt64(p.DefaultValue, System.Globalization.CultureInfo.InvariantCulture)
+                    : p.DefaultValue;
             }
 
             if (t == typeof(NDArray))
