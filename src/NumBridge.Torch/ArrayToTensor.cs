@@ -44,8 +44,9 @@ internal static unsafe class ArrayToTensor
     }
 
     /// <summary>
-    /// A tensor over <paramref name="a"/>'s memory, no copy: a one-dimensional tensor over the bytes the array
-    /// touches (its deleter releases the lease taken here), viewed with the array's sizes and strides.
+    /// A tensor over <paramref name="a"/>'s memory, no copy: a view of the tensor's storage when the array came from
+    /// <c>Tensor.numpy()</c>; else a tensor over the bytes the array touches, whose deleter releases the lease taken
+    /// here, made with the array's sizes (default strides) or viewed with its sizes and strides.
     /// </summary>
     /// <remarks>The caller ran <see cref="Check"/>.</remarks>
     public static Tensor Share(NDArray a)

@@ -4,7 +4,8 @@ namespace NumBridge.Memory;
 
 /// <summary>
 /// Allocates and frees NumBridge's own arrays: 64-byte aligned native memory (Arrow's default alignment), counted in
-/// <see cref="MemoryPressure"/> so that forgotten arrays are finalized in time.
+/// <see cref="MemoryPressure"/> so that forgotten arrays are finalized in time. Blocks of 1 to 64 MiB go through
+/// <see cref="BlockCache"/>, which reuses recently freed ones.
 /// </summary>
 internal sealed unsafe class AlignedReleaser : IBufferReleaser
 {
@@ -21,9 +22,15 @@ internal sealed unsafe class AlignedReleaser : IBufferReleaser
     public static NativeBuffer Allocate(nint byteLength, bool zero)
     {
         // One byte at least, so that every buffer has a unique, valid address (NumPy does the same for empty arrays).
-        nuint bytes = (nuint)Math.Max(byteLength, 1);
-        void* p = NativeMemory.AlignedAlloc(bytes, Alignment);
-        HugePages.Advise(p, byteLength);
+        nint size = BlockCache.SizeFor(Math.Max(byteLength, 1));
+        nuint bytes = (nuint)size;
+        void* p = BlockCache.TryTake(size);
+        if (p == null)
+        {
+            p = NativeMemory.AlignedAlloc(bytes, Alignment);
+            HugePages.Advise(p, byteLength);
+        }
+
         if (zero)
         {
             NativeMemory.Clear(p, bytes);
@@ -36,7 +43,11 @@ internal sealed unsafe class AlignedReleaser : IBufferReleaser
 
     public void Release(IntPtr pointer, nint byteLength)
     {
-        NativeMemory.AlignedFree((void*)pointer);
+        if (!BlockCache.TryKeep((void*)pointer, BlockCache.SizeFor(Math.Max(byteLength, 1))))
+        {
+            NativeMemory.AlignedFree((void*)pointer);
+        }
+
         MemoryPressure.Shared.Remove(byteLength);
     }
 }
