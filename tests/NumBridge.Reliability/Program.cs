@@ -68,12 +68,16 @@ internal static class Program
     }
 
     /// <summary>The shared fixtures (every .npy, .npz and PNG the real NumPy and Pillow wrote) and the test suite's
-    /// JPEG, GIF, BMP and TGA files, found from the repository root.</summary>
+    /// JPEG, GIF, BMP and TGA files, found from the repository root. A clone without <c>../shared</c> beside it seeds
+    /// from the test suite's own copies of those fixtures instead.</summary>
     private static List<string> DefaultSeedDirs()
     {
         string root = RepositoryRoot();
-        return [Path.Combine(root, "..", "shared", "fixtures", "npy"), Path.Combine(root, "..", "shared", "fixtures", "images"),
-            Path.Combine(root, "tests", "NumBridge.Tests", "TestData", "images", "more")];
+        string shared = Path.Combine(root, "..", "shared", "fixtures");
+        string testData = Path.Combine(root, "tests", "NumBridge.Tests", "TestData");
+        return Directory.Exists(shared)
+            ? [Path.Combine(shared, "npy"), Path.Combine(shared, "images"), Path.Combine(testData, "images", "more")]
+            : [Path.Combine(testData, "npy"), Path.Combine(testData, "images")];
     }
 
     /// <summary>The folder holding NumBridge.slnx, searched upward from the working folder.</summary>
