@@ -86,7 +86,11 @@ internal static partial class ReduceCall
         using NDArray mean = Ufunc<SumReduce>(a, mask, sumType, null, keepdims: true, null, where);
         DivideInto(mean, count, counts, mean);
         using NDArray deviation = np.subtract(a, mean);
-        using NDArray squares = deviation.dtype.Kind == 'c' ? ComplexSquares.Compute(deviation) : np.multiply(deviation, deviation);
+        // Real deviations are squared in place, as NumPy's umr_multiply(x, x, out=x): one temporary, not two (for
+        // those, squares is deviation, and disposing it twice is harmless).
+        using NDArray squares = deviation.dtype.Kind == 'c'
+            ? ComplexSquares.Compute(deviation)
+            : np.multiply(deviation, deviation, @out: deviation);
         DType secondType = dtype is null ? squares.dtype : sumType;
         NDArray ret = Ufunc<SumReduce>(squares, mask, secondType, @out, keepdims, null, where);
         if (counts is null)
