@@ -85,6 +85,11 @@ internal static partial class ReduceCall
         using NDArray? counts = where is null ? null : CountWhere(a, mask, keepdims: true, where);
         using NDArray mean = Ufunc<SumReduce>(a, mask, sumType, null, keepdims: true, null, where);
         DivideInto(mean, count, counts, mean);
+        if (TryFusedVar(a, mask, dtype, @out, ddof, keepdims, where, mean, count) is { } fused)
+        {
+            return fused;
+        }
+
         using NDArray deviation = np.subtract(a, mean);
         // Real deviations are squared in place, as NumPy's umr_multiply(x, x, out=x): one temporary, not two (for
         // those, squares is deviation, and disposing it twice is harmless).
@@ -104,6 +109,37 @@ internal static partial class ReduceCall
         using NDArray fewer = np.subtract(shaped, (long)ddof);
         using NDArray degrees = np.maximum(fewer, 0L);
         DivideInto(ret, 0, degrees, ret);
+        return ret;
+    }
+
+    /// <summary>
+    /// The variance of a whole C-contiguous float32/float64 array with no <c>out</c>, <c>dtype</c> or <c>where</c>:
+    /// the deviations are squared and summed chunk by chunk (<see cref="Reduction.SumOfSquaredDeviations{T}"/>), with
+    /// the same bits as the general path's temporaries; null when the call is not that case.
+    /// </summary>
+    private static unsafe NDArray? TryFusedVar(NDArray a, bool[] mask, DType? dtype, NDArray? @out, int ddof, bool keepdims,
+        NDArray? where, NDArray mean, nint count)
+    {
+        if (dtype is not null || @out is not null || where is not null || count == 0 || !a.flags.c_contiguous
+            || !a.dtype.IsNativeByteOrder || a.dtype.Code is not (DTypeCode.Float32 or DTypeCode.Float64)
+            || Array.IndexOf(mask, false) >= 0)
+        {
+            return null;
+        }
+
+        var shape = new nint[keepdims ? a.ndim : 0];
+        Array.Fill(shape, 1);
+        NDArray ret = NDArray.Allocate(a.dtype, Shape.Wrap(shape));
+        if (a.dtype.Code == DTypeCode.Float32)
+        {
+            *(float*)ret.Data = Reduction.SumOfSquaredDeviations(a, mean.item<float>());
+        }
+        else
+        {
+            *(double*)ret.Data = Reduction.SumOfSquaredDeviations(a, mean.item<double>());
+        }
+
+        DivideInto(ret, Math.Max(count - ddof, 0), null, ret);
         return ret;
     }
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace NumBridge.Kernels;
 
@@ -84,7 +86,7 @@ internal static unsafe class Reduction
         int k = plan.InnerReduced;
         if (k == n && k == 1 && typeof(TOp) == typeof(SumReduce) && (typeof(T) == typeof(float) || typeof(T) == typeof(double)))
         {
-            Unsafe.WriteUnaligned(output, ChunkedFloatSum<T>(Unsafe.ReadUnaligned<T>(output), input, plan.InStrides[0], plan.Dims[0]));
+            Unsafe.WriteUnaligned(output, ChunkedFloatSum(Unsafe.ReadUnaligned<T>(output), input, plan.InStrides[0], plan.Dims[0], default(PlainChunk<T>)));
             return;
         }
 
@@ -142,12 +144,27 @@ internal static unsafe class Reduction
     }
 
     /// <summary>
+    /// <c>sum((x - mean)**2)</c> over a C-contiguous float32 or float64 array, bit for bit what <c>_var</c>'s subtract,
+    /// in-place square and sum give (the same chunks, the same pairwise order, the same roundings), but with each chunk
+    /// of squares formed in a stack buffer just before it is summed: no temporary the size of the input.
+    /// </summary>
+    public static T SumOfSquaredDeviations<T>(NDArray a, T mean)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Debug.Assert(a.flags.c_contiguous && a.dtype.ItemSize == sizeof(T));
+        T sum = ChunkedFloatSum(SumReduce.Identity<T>(), a.Data, sizeof(T), a.size, new SquaredDeviationChunk<T>(mean));
+        GC.KeepAlive(a);
+        return sum;
+    }
+
+    /// <summary>
     /// One float sum over a single run: the pairwise sums of the chunks are independent, so they may be computed on
     /// several cores; they are then added to the accumulator one by one, in order, as NumPy's
-    /// <c>*iop1 += pairwise_sum(chunk)</c>.
+    /// <c>*iop1 += pairwise_sum(chunk)</c>. <paramref name="chunk"/> gives each chunk's pairwise sum.
     /// </summary>
-    private static T ChunkedFloatSum<T>(T acc, byte* a, nint stride, nint n)
+    private static T ChunkedFloatSum<T, TChunk>(T acc, byte* a, nint stride, nint n, TChunk chunk)
         where T : unmanaged
+        where TChunk : struct, IChunkSum<T>
     {
         nint chunks = (n + PairwiseSum.ChunkSize - 1) / PairwiseSum.ChunkSize;
         if (chunks < 8)
@@ -155,7 +172,7 @@ internal static unsafe class Reduction
             for (nint c = 0; c < chunks; c++)
             {
                 nint start = c * PairwiseSum.ChunkSize;
-                acc = SumReduce.Fold(acc, a + (start * stride), stride, Math.Min(PairwiseSum.ChunkSize, n - start));
+                acc = Add(acc, chunk.Sum(a + (start * stride), stride, Math.Min(PairwiseSum.ChunkSize, n - start)));
             }
 
             return acc;
@@ -164,21 +181,73 @@ internal static unsafe class Reduction
         T[] partial = new T[chunks];
         fixed (T* p = partial)
         {
-            var action = new ChunkAction<T>(a, stride, n, p);
+            var action = new ChunkAction<T, TChunk>(a, stride, n, p, chunk);
             ParallelRange.For(chunks, PairwiseSum.ChunkSize * sizeof(T), action);
             for (nint c = 0; c < chunks; c++)
             {
-                acc = typeof(T) == typeof(float)
-                    ? ReduceLoops.As<float, T>(ReduceLoops.As<T, float>(acc) + ReduceLoops.As<T, float>(p[c]))
-                    : ReduceLoops.As<double, T>(ReduceLoops.As<T, double>(acc) + ReduceLoops.As<T, double>(p[c]));
+                acc = Add(acc, p[c]);
             }
         }
 
         return acc;
     }
 
-    private readonly struct ChunkAction<T>(byte* a, nint stride, nint n, T* partial) : IRangeAction
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Add<T>(T x, T y)
+        where T : unmanaged => typeof(T) == typeof(float)
+            ? ReduceLoops.As<float, T>(ReduceLoops.As<T, float>(x) + ReduceLoops.As<T, float>(y))
+            : ReduceLoops.As<double, T>(ReduceLoops.As<T, double>(x) + ReduceLoops.As<T, double>(y));
+
+    /// <summary>The pairwise sum of one chunk of a float run.</summary>
+    private interface IChunkSum<T>
         where T : unmanaged
+    {
+        T Sum(byte* p, nint stride, nint count);
+    }
+
+    /// <summary>The chunk's own elements.</summary>
+    private readonly struct PlainChunk<T> : IChunkSum<T>
+        where T : unmanaged
+    {
+        public T Sum(byte* p, nint stride, nint count) => typeof(T) == typeof(float)
+            ? ReduceLoops.As<float, T>(PairwiseSum.Sum<float>(p, count, stride))
+            : ReduceLoops.As<double, T>(PairwiseSum.Sum<double>(p, count, stride));
+    }
+
+    /// <summary>The squares of the chunk's deviations from <paramref name="mean"/>, rounded as two ufunc passes round
+    /// them (<c>d = x - mean</c>, then <c>d * d</c>), formed in a stack buffer.</summary>
+    private readonly struct SquaredDeviationChunk<T>(T mean) : IChunkSum<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        [SkipLocalsInit]
+        public T Sum(byte* p, nint stride, nint count)
+        {
+            T* squares = stackalloc T[PairwiseSum.ChunkSize];
+            nint i = 0;
+            if (stride == sizeof(T) && Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
+            {
+                // Lane by lane the same IEEE subtract and multiply, so the same bits as the scalar loop.
+                Vector256<T> m = Vector256.Create(mean);
+                for (; i <= count - Vector256<T>.Count; i += Vector256<T>.Count)
+                {
+                    Vector256<T> d = Vector256.Load((T*)p + i) - m;
+                    (d * d).Store(squares + i);
+                }
+            }
+
+            for (; i < count; i++)
+            {
+                T d = Unsafe.ReadUnaligned<T>(p + (i * stride)) - mean;
+                squares[i] = d * d;
+            }
+
+            return default(PlainChunk<T>).Sum((byte*)squares, sizeof(T), count);
+        }
+    }
+
+    private readonly struct ChunkAction<T, TChunk>(byte* a, nint stride, nint n, T* partial, TChunk chunk) : IRangeAction
+        where T : unmanaged
+        where TChunk : struct, IChunkSum<T>
     {
         public void Invoke(nint start, nint end)
         {
@@ -186,10 +255,7 @@ internal static unsafe class Reduction
             {
                 nint first = c * PairwiseSum.ChunkSize;
                 nint count = Math.Min(PairwiseSum.ChunkSize, n - first);
-                byte* p = a + (first * stride);
-                partial[c] = typeof(T) == typeof(float)
-                    ? ReduceLoops.As<float, T>(PairwiseSum.Sum<float>(p, count, stride))
-                    : ReduceLoops.As<double, T>(PairwiseSum.Sum<double>(p, count, stride));
+                partial[c] = chunk.Sum(a + (first * stride), stride, count);
             }
         }
     }
