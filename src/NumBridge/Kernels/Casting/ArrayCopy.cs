@@ -378,12 +378,7 @@ internal static unsafe class ArrayCopy
                 return;
             }
 
-            for (nint i = 0; i < count; i++)
-            {
-                Unsafe.WriteUnaligned(dst, Caster<TFrom, TTo>.Convert(Unsafe.ReadUnaligned<TFrom>(src)));
-                src += srcStride;
-                dst += dstStride;
-            }
+            ChunkCast.Run<TFrom, TTo>(src, srcStride, dst, dstStride, count);
         }
     }
 }

@@ -26,39 +26,51 @@ internal static unsafe class ChunkCast
 
     private static void Cast<TFrom, TTo>(byte* src, nint srcStride, byte* dst, nint count)
         where TFrom : unmanaged
+        where TTo : unmanaged => Run<TFrom, TTo>(src, srcStride, dst, sizeof(TTo), count);
+
+    /// <summary>
+    /// Casts <paramref name="count"/> elements from <paramref name="src"/> to <paramref name="dst"/>, each with its
+    /// byte stride: the one element loop of every cast (<c>astype</c>, copies between dtypes, buffered ufunc inputs),
+    /// with SIMD paths for uint8 to float32/float64 and a plain loop when both sides are contiguous.
+    /// </summary>
+    public static void Run<TFrom, TTo>(byte* src, nint srcStride, byte* dst, nint dstStride, nint count)
+        where TFrom : unmanaged
         where TTo : unmanaged
     {
-        if (typeof(TFrom) == typeof(byte) && srcStride == 1)
+        if (dstStride == sizeof(TTo))
         {
-            if (typeof(TTo) == typeof(float))
+            if (typeof(TFrom) == typeof(byte) && srcStride == 1)
             {
-                ArrayCopy.ByteToSingle(src, (float*)dst, count);
+                if (typeof(TTo) == typeof(float))
+                {
+                    ArrayCopy.ByteToSingle(src, (float*)dst, count);
+                    return;
+                }
+
+                if (typeof(TTo) == typeof(double))
+                {
+                    ByteToDouble(src, (double*)dst, count);
+                    return;
+                }
+            }
+
+            if (srcStride == sizeof(TFrom))
+            {
+                // Views may start anywhere, so reads and writes stay unaligned.
+                for (nint i = 0; i < count; i++)
+                {
+                    Unsafe.WriteUnaligned(dst + (i * sizeof(TTo)), Caster<TFrom, TTo>.Convert(Unsafe.ReadUnaligned<TFrom>(src + (i * sizeof(TFrom)))));
+                }
+
                 return;
             }
-
-            if (typeof(TTo) == typeof(double))
-            {
-                ByteToDouble(src, (double*)dst, count);
-                return;
-            }
-        }
-
-        TTo* d = (TTo*)dst;
-        if (srcStride == sizeof(TFrom))
-        {
-            TFrom* s = (TFrom*)src;
-            for (nint i = 0; i < count; i++)
-            {
-                d[i] = Caster<TFrom, TTo>.Convert(s[i]);
-            }
-
-            return;
         }
 
         for (nint i = 0; i < count; i++)
         {
-            d[i] = Caster<TFrom, TTo>.Convert(Unsafe.ReadUnaligned<TFrom>(src));
+            Unsafe.WriteUnaligned(dst, Caster<TFrom, TTo>.Convert(Unsafe.ReadUnaligned<TFrom>(src)));
             src += srcStride;
+            dst += dstStride;
         }
     }
 
